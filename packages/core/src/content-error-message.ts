@@ -1,0 +1,28 @@
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { CsErrorDetail } from './cs-error.js';
+
+/** The short, localised message a widget shows in place of content it could not use. */
+export function contentErrorMessage(error: CsErrorDetail): string {
+  switch (error.code) {
+    case 'content-invalid':
+      return msg('This content cannot be shown because it contains errors.', {
+        id: 'core.error.invalid',
+        desc: 'Shown inside a widget whose content failed validation.',
+      });
+    case 'content-not-found':
+      return msg('This content could not be found.', {
+        id: 'core.error.not-found',
+        desc: 'Shown inside a widget when the content it was asked to show does not exist.',
+      });
+    case 'content-fetch-failed':
+      return msg('This content could not be loaded. Check your connection and reload the page.', {
+        id: 'core.error.fetch-failed',
+        desc: 'Shown inside a widget when its content could not be downloaded.',
+      });
+  }
+}
+
+export function renderContentError(error: CsErrorDetail): TemplateResult {
+  return html`<p class="error" role="alert" part="error">${contentErrorMessage(error)}</p>`;
+}

@@ -1,0 +1,29 @@
+import { intlLocale, type Locale } from './locales.js';
+
+/** Formats a number for the reader's locale (grouping, digits). */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+/**
+ * A duration in minutes as a reader writes it: "45 min", "1 h 30 min", "2 h".
+ * Built from Intl unit formats so each locale gets its own abbreviations and spacing.
+ */
+export function formatMinutes(totalMinutes: number, locale: Locale): string {
+  const tag = intlLocale(locale);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = Math.round(totalMinutes % 60);
+  const unit = (value: number, u: 'hour' | 'minute') =>
+    new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  const parts = [hours > 0 ? unit(hours, 'hour') : '', minutes > 0 || hours === 0 ? unit(minutes, 'minute') : ''];
+  return new Intl.ListFormat(tag, { style: 'narrow', type: 'unit' }).format(parts.filter(Boolean));
+}
+
+/** Language names in the reader's language, joined as a list: "English, French and Greek". */
+export function formatLanguageList(languages: readonly string[], locale: Locale): string {
+  const tag = intlLocale(locale);
+  const names = new Intl.DisplayNames(tag, { type: 'language' });
+  return new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }).format(
+    languages.map((code) => names.of(code) ?? code),
+  );
+}

@@ -1,0 +1,37 @@
+export { CsElement } from './cs-element.js';
+export { baseStyles } from './shared-styles.js';
+export { defineElement } from './define.js';
+export { VERSION } from './version.js';
+export {
+  CONTENT_LOCALES,
+  LOCALES,
+  PSEUDO_LOCALES,
+  SOURCE_LOCALE,
+  TARGET_LOCALES,
+  intlLocale,
+  isContentLocale,
+  localeDirection,
+  resolveLocale,
+  type ContentLocale,
+  type Locale,
+  type TargetLocale,
+} from './locales.js';
+export {
+  followDocumentLanguage,
+  getLocale,
+  onLocaleChange,
+  registerTranslations,
+  setLocale,
+  translationsReady,
+  type LocaleModule,
+  type TranslationLoaders,
+} from './locale-runtime.js';
+export { plural, pluralCategory, type PluralForms } from './plural.js';
+export { formatLanguageList, formatMinutes, formatNumber } from './format.js';
+export { pickText, type PickedText } from './localized-text.js';
+export { isSafeHref, parseInline, parseRichText, richTextToPlain, type Block, type Inline } from './rich-text.js';
+export { renderRichText } from './rich-text-template.js';
+export { STORAGE_PREFIX, clearStoredData, namespacedStorage, type NamespacedStorage } from './storage.js';
+export { ContentController, type ContentInputs, type ContentState } from './content-controller.js';
+export { contentErrorMessage, renderContentError } from './content-error-message.js';
+export type { CsErrorCode, CsErrorDetail, CsErrorEvent } from './cs-error.js';

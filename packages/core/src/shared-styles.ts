@@ -1,0 +1,56 @@
+import { css } from 'lit';
+import { hostDefaults } from '@childrensafe/tokens';
+
+/**
+ * Styles every widget starts from: the token defaults (so a widget looks right on a page that
+ * loads no theme), the focus ring, a visually-hidden utility for screen-reader-only text, and
+ * reduced motion.
+ */
+export const baseStyles = [
+  hostDefaults,
+  css`
+    :host {
+      display: block;
+      font-family: var(--_cs-font-family);
+      font-size: var(--_cs-font-size-md);
+      line-height: var(--_cs-line-height-base);
+      color: var(--_cs-color-text);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    :focus-visible {
+      outline: var(--_cs-focus-width) solid var(--_cs-color-focus);
+      outline-offset: var(--_cs-focus-offset);
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+    .error {
+      margin: 0;
+      padding: var(--_cs-space-3) var(--_cs-space-4);
+      border-inline-start: var(--_cs-space-1) solid var(--_cs-color-danger-text);
+      background: var(--_cs-color-danger-surface);
+      color: var(--_cs-color-danger-text);
+      border-radius: var(--_cs-radius-sm);
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation-duration: 0.01ms !important;
+        animation-iteration-count: 1 !important;
+        transition-duration: 0.01ms !important;
+        scroll-behavior: auto !important;
+      }
+    }
+  `,
+];

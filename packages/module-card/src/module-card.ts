@@ -1,0 +1,249 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import {
+  ContentController,
+  CsElement,
+  baseStyles,
+  formatLanguageList,
+  formatMinutes,
+  formatNumber,
+  pickText,
+  plural,
+  registerTranslations,
+  renderContentError,
+  type Locale,
+  type PickedText,
+} from '@childrensafe/core';
+import type { LocalizedText, ModuleLevel, TrainingModule } from '@childrensafe/content';
+import { translations } from './generated/translations.js';
+import { factsFromAttributes, factsFromModule, headingLevel, type CardFacts } from './module-card-model.js';
+import { moduleCardStyles } from './module-card.styles.js';
+
+/**
+ * A training module at a glance: title, summary, audience, duration, units, level and the
+ * languages it is available in, as one link to the module.
+ *
+ * Texts come either from slots (readable before JavaScript runs and by search engines) or
+ * from content: a built-in module (`module="stop-1"`), a JSON document (`src`) or an object
+ * (`content` property). Content wins over slots when both are given.
+ *
+ * @tag cs-module-card
+ * @slot title - The module's title (text or inline elements; the card wraps it in its link and heading).
+ * @slot summary - A sentence or two about the module.
+ * @slot audience - Who the module is for.
+ * @slot image - A decorative or informative image (`<img alt="…">`).
+ * @csspart card - The card's box.
+ * @csspart image - The image area.
+ * @csspart level - The level badge.
+ * @csspart title - The heading.
+ * @csspart link - The link to the module (it covers the whole card).
+ * @csspart summary - The summary.
+ * @csspart facts - The list of duration, units and level.
+ * @csspart audience - The "For" line.
+ * @csspart languages - The "Available in" line.
+ * @csspart error - The message shown when content cannot be used.
+ * @fires cs-error - Content could not be loaded or is invalid; `detail` says why (`CsErrorDetail`).
+ */
+export class ModuleCard extends CsElement {
+  static override styles = [baseStyles, moduleCardStyles];
+
+  static override properties: PropertyDeclarations = {
+    module: { type: String, reflect: true },
+    src: { type: String, reflect: true },
+    content: { attribute: false },
+    href: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    duration: { type: String },
+    units: { type: String },
+    level: { type: String },
+    languages: { type: String },
+  };
+
+  static {
+    registerTranslations(translations);
+  }
+
+  /** Id of a built-in module of @childrensafe/content, e.g. `stop-1`. */
+  declare module: string | null;
+  /** URL of a JSON module document. */
+  declare src: string | null;
+  /** A module document as an object; validated like the other two sources. */
+  declare content: unknown;
+  /** Where the card links to; overrides the module's own `url`. Without either, the card is not a link. */
+  declare href: string | null;
+  /** The heading level of the title (2 to 6). */
+  declare headingLevel: number;
+  /** Slotted cards: duration in minutes. */
+  declare duration: string | null;
+  /** Slotted cards: number of units. */
+  declare units: string | null;
+  /** Slotted cards: `introductory`, `intermediate` or `advanced`. */
+  declare level: string | null;
+  /** Slotted cards: language codes the module is available in, e.g. `en fr el`. */
+  declare languages: string | null;
+
+  /**
+   * Slots the page left empty, so their labels ("For:") are not shown alone. Known only in the
+   * browser: a server render assumes every slot is filled.
+   */
+  private emptySlots = new Set<string>();
+
+  private readonly onSlotChange = () => this.syncEmptySlots();
+
+  // An empty slot fires no slotchange, so the first look happens after each render.
+  protected override updated(): void {
+    this.syncEmptySlots();
+  }
+
+  private syncEmptySlots(): void {
+    const empty = new Set<string>();
+    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[name]')) {
+      const nodes = slot.assignedNodes({ flatten: true });
+      if (!nodes.some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim())) empty.add(slot.name);
+    }
+    if ([...empty].join() !== [...this.emptySlots].join()) {
+      this.emptySlots = empty;
+      this.requestUpdate();
+    }
+  }
+
+  private readonly source = new ContentController<TrainingModule>(
+    this,
+    () => import('@childrensafe/content/modules').then((m) => m.modules),
+    () => ({ content: this.content, src: this.src, builtin: this.module }),
+  );
+
+  constructor() {
+    super();
+    this.module = null;
+    this.src = null;
+    this.href = null;
+    this.headingLevel = 3;
+    this.duration = null;
+    this.units = null;
+    this.level = null;
+    this.languages = null;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.source.state;
+    const locale = this.locale;
+    const frame = (body: unknown, busy = false) =>
+      html`<article part="card" class="card" lang=${locale} dir=${this.direction} aria-busy=${busy ? 'true' : nothing}>${body}</article>`;
+    switch (state.status) {
+      case 'error':
+        return frame(renderContentError(state.error));
+      case 'loading':
+        return frame(html`<span class="visually-hidden">${msg('Loading…', { id: 'module-card.loading' })}</span>`, true);
+      case 'ready':
+        return frame(this.renderModule(state.value, locale));
+      case 'empty':
+        return frame(this.renderSlotted());
+    }
+  }
+
+  private renderModule(module: TrainingModule, locale: Locale): TemplateResult {
+    const text = (t: LocalizedText) => marked(pickText(t, locale));
+    const image = module.image;
+    return this.layout({
+      image: image ? html`<img src=${image.src} alt=${pickText(image.alt, locale).text} />` : nothing,
+      empty: new Set(image ? [] : ['image']),
+      title: text(module.title),
+      summary: text(module.summary),
+      audience: text(module.audience),
+      facts: factsFromModule(module),
+      href: this.href ?? module.url ?? null,
+    });
+  }
+
+  private renderSlotted(): TemplateResult {
+    const slot = (name: string) => html`<slot name=${name} @slotchange=${this.onSlotChange}></slot>`;
+    return this.layout({
+      image: slot('image'),
+      title: slot('title'),
+      summary: slot('summary'),
+      audience: slot('audience'),
+      empty: this.emptySlots,
+      facts: factsFromAttributes(this),
+      href: this.href,
+    });
+  }
+
+  private layout(parts: {
+    image: unknown;
+    title: unknown;
+    summary: unknown;
+    audience: unknown;
+    /** Parts to hide because the page gave nothing for them. */
+    empty?: ReadonlySet<string>;
+    facts: CardFacts;
+    href: string | null;
+  }): TemplateResult {
+    const { facts, href } = parts;
+    const hidden = (name: string) => parts.empty?.has(name) ?? false;
+    const locale = this.locale;
+    return html`
+      <div part="image" class="image" ?hidden=${hidden('image')}>${parts.image}</div>
+      <div class="body">
+        <div role="heading" aria-level=${headingLevel(this.headingLevel)} part="title" class="title">
+          ${href ? html`<a part="link" href=${href}>${parts.title}</a>` : parts.title}
+        </div>
+        <ul part="facts" class="facts">
+          ${facts.level ? html`<li part="level" class="level">${levelLabel(facts.level)}</li>` : nothing}
+          ${facts.durationMinutes !== undefined
+            ? html`<li>
+                <span class="visually-hidden">${msg('Duration:', { id: 'module-card.duration-label' })}</span>
+                ${formatMinutes(facts.durationMinutes, locale)}
+              </li>`
+            : nothing}
+          ${facts.unitCount !== undefined ? html`<li>${unitsLabel(facts.unitCount, locale)}</li>` : nothing}
+        </ul>
+        <div part="summary" class="summary">${parts.summary}</div>
+        <p part="audience" class="audience" ?hidden=${hidden('audience')}>
+          <span class="label">${msg('For:', { id: 'module-card.audience-label', desc: 'Precedes who a training module is for, e.g. "For: teachers and social workers".' })}</span>
+          ${parts.audience}
+        </p>
+        ${facts.languages.length > 0
+          ? html`<p part="languages" class="languages">
+              <span class="label">${msg('Available in:', { id: 'module-card.languages-label', desc: 'Precedes the list of languages a training module is available in.' })}</span>
+              ${formatLanguageList(facts.languages, locale)}
+            </p>`
+          : nothing}
+      </div>
+    `;
+  }
+}
+
+/** A content text, marked with its language when it is a fallback so screen readers switch voice. */
+function marked(picked: PickedText): TemplateResult | string {
+  return picked.fallback ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+}
+
+function unitsLabel(count: number, locale: Locale): string {
+  const n = formatNumber(count, locale);
+  return plural(
+    count,
+    {
+      one: () => msg(str`${n} unit`, { id: 'module-card.units.one', desc: 'Number of units (lessons) in a training module, singular.' }),
+      other: () => msg(str`${n} units`, { id: 'module-card.units.other', desc: 'Number of units (lessons) in a training module, plural.' }),
+    },
+    locale,
+  );
+}
+
+function levelLabel(level: ModuleLevel): string {
+  switch (level) {
+    case 'introductory':
+      return msg('Introductory', { id: 'module-card.level.introductory', desc: 'Level of a training module: for newcomers to the topic.' });
+    case 'intermediate':
+      return msg('Intermediate', { id: 'module-card.level.intermediate', desc: 'Level of a training module.' });
+    case 'advanced':
+      return msg('Advanced', { id: 'module-card.level.advanced', desc: 'Level of a training module: for experienced practitioners.' });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cs-module-card': ModuleCard;
+  }
+}

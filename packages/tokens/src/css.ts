@@ -1,0 +1,78 @@
+/** Turns the token data into CSS text: the theme files for pages, the private defaults for widgets. */
+import {
+  colorNames,
+  forcedColorTokens,
+  reducedMotionTokens,
+  scaleTokens,
+  schemeTokens,
+  themes,
+  type ColorScheme,
+  type ThemeName,
+} from './tokens.js';
+
+type Declarations = Readonly<Record<string, string>>;
+
+const LIGHT = '[data-cs-color-scheme="light"]';
+const DARK = '[data-cs-color-scheme="dark"]';
+
+/** The tokens that change with the scheme (and, for colours, with the theme). */
+function schemeValues(theme: ThemeName, scheme: ColorScheme): Declarations {
+  const colors = Object.fromEntries(colorNames.map((name) => [`color-${name}`, themes[theme][scheme][name]]));
+  return { ...schemeTokens[scheme], ...colors };
+}
+
+function rule(selectors: readonly string[], declarations: Declarations, property: (name: string) => string): string {
+  const lines = Object.entries(declarations).map(([name, value]) => `  ${property(name)}: ${value};`);
+  return `${selectors.join(',\n')} {\n${lines.join('\n')}\n}\n`;
+}
+
+function media(query: string, body: string): string {
+  return `@media ${query} {\n${body.replace(/^(?=.)/gm, '  ')}}\n`;
+}
+
+const publicName = (name: string): string => `--cs-${name}`;
+/** The name widgets read; the leading underscore marks it as ours, not for pages to set. */
+export const privateName = (name: string): string => `--_cs-${name}`;
+
+/**
+ * The CSS text of one theme, declaring every `--cs-*` token on `selector` (one selector or a
+ * list; each must be a compound selector such as `:root` or `[data-cs-theme="stop"]`).
+ * Dark follows `prefers-color-scheme` unless `data-cs-color-scheme="light"` is on the element
+ * or an ancestor; `data-cs-color-scheme="dark"` there forces dark. `:where()` keeps every rule
+ * at the selector's own specificity, so source order decides and a page's later
+ * `:root { --cs-… }` override wins in both schemes.
+ */
+export function themeCss(theme: ThemeName, selector: string | readonly string[] = ':root'): string {
+  const selectors = typeof selector === 'string' ? [selector] : selector;
+  const on = (wrap: (s: string) => string[]): string[] => selectors.flatMap(wrap);
+  const light = { ...scaleTokens, ...schemeValues(theme, 'light') };
+  const dark = schemeValues(theme, 'dark');
+  return [
+    rule(selectors, light, publicName),
+    media(
+      '(prefers-color-scheme: dark)',
+      rule(on((s) => [`${s}:not(:where(${LIGHT}, ${LIGHT} *))`]), dark, publicName),
+    ),
+    rule(on((s) => [`${s}:where(${DARK})`, `:where(${DARK}) ${s}`]), dark, publicName),
+    media('(prefers-reduced-motion: reduce)', rule(selectors, reducedMotionTokens, publicName)),
+    media('(forced-colors: active)', rule(selectors, forcedColorTokens, publicName)),
+  ].join('\n');
+}
+
+/**
+ * The widgets' private aliases. A shadow root cannot give a default to a custom property the
+ * page may set, so each widget reads `--_cs-X`, which takes the page's `--cs-X` when there is
+ * one and the hub value otherwise. Reduced motion and forced colours override even the page's
+ * values: the user's setting comes first.
+ */
+export function hostDefaultsCss(): string {
+  const alias = (values: Declarations): Declarations =>
+    Object.fromEntries(Object.entries(values).map(([name, value]) => [name, `var(${publicName(name)}, ${value})`]));
+  const host = [':host'];
+  return [
+    rule(host, alias({ ...scaleTokens, ...schemeValues('hub', 'light') }), privateName),
+    media('(prefers-color-scheme: dark)', rule(host, alias(schemeValues('hub', 'dark')), privateName)),
+    media('(prefers-reduced-motion: reduce)', rule(host, reducedMotionTokens, privateName)),
+    media('(forced-colors: active)', rule(host, forcedColorTokens, privateName)),
+  ].join('\n');
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  colorNames,
+  colorSchemes,
+  contrastPairs,
+  contrastRatio,
+  forcedColorTokens,
+  hostDefaults,
+  relativeLuminance,
+  themeCss,
+  themeNames,
+  themes,
+  tokenNames,
+} from '../src/index.js';
+
+describe('contrastRatio (WCAG 2.x)', () => {
+  it('gives 21 for black on white, either way round', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#000')).toBeCloseTo(21, 5);
+  });
+  it('gives 1 for a colour on itself', () => {
+    expect(contrastRatio('#1d4ed8', '#1D4ED8')).toBe(1);
+  });
+  it('gives about 4.48 for #777 on white, just below AA', () => {
+    expect(contrastRatio('#777', '#fff')).toBeCloseTo(4.48, 2);
+  });
+  it('gives the luminance of pure primaries', () => {
+    expect(relativeLuminance('#ff0000')).toBeCloseTo(0.2126, 4);
+    expect(relativeLuminance('#00ff00')).toBeCloseTo(0.7152, 4);
+    expect(relativeLuminance('#0000ff')).toBeCloseTo(0.0722, 4);
+  });
+  it('refuses anything that is not #rgb or #rrggbb', () => {
+    expect(() => relativeLuminance('red')).toThrow(/Not a #rgb/);
+    expect(() => relativeLuminance('#12345')).toThrow(/Not a #rgb/);
+  });
+});
+
+const cases = themeNames.flatMap((theme) =>
+  colorSchemes.flatMap((scheme) =>
+    contrastPairs.map((pair) => ({
+      name: `${theme} ${scheme}: ${pair.fg} on ${pair.bg} >= ${pair.min}`,
+      fg: themes[theme][scheme][pair.fg],
+      bg: themes[theme][scheme][pair.bg],
+      min: pair.min,
+    })),
+  ),
+);
+
+describe('every theme, scheme and colour pair meets WCAG 2.2 AA', () => {
+  it.each(cases)('$name', ({ fg, bg, min }) => {
+    expect(contrastRatio(fg, bg)).toBeGreaterThanOrEqual(min);
+  });
+});
+
+describe('completeness', () => {
+  it.each(themeNames.flatMap((theme) => colorSchemes.map((scheme) => ({ theme, scheme }))))(
+    '$theme $scheme defines every colour as #rrggbb, and nothing else',
+    ({ theme, scheme }) => {
+      const set = themes[theme][scheme];
+      expect(Object.keys(set).sort()).toEqual([...colorNames].sort());
+      for (const value of Object.values(set)) expect(value).toMatch(/^#[0-9a-f]{6}$/);
+    },
+  );
+
+  it('maps every colour to a system colour under forced-colors', () => {
+    for (const name of colorNames) expect(forcedColorTokens).toHaveProperty(`color-${name}`);
+  });
+
+  it.each(tokenNames)('hostDefaults aliases --cs-%s', (name) => {
+    expect(hostDefaults.cssText).toContain(`  --_cs-${name}: var(--cs-${name}, `);
+  });
+
+  it.each(themeNames)('themeCss(%s) declares every token', (theme) => {
+    const css = themeCss(theme);
+    for (const name of tokenNames) expect(css).toContain(`  --cs-${name}: `);
+  });
+});
+
+describe('user settings win over page values', () => {
+  const { cssText } = hostDefaults;
+  const from = (query: string): string => cssText.slice(cssText.indexOf(`@media ${query}`));
+
+  it('zeroes every duration under reduced motion, without var()', () => {
+    const durations = tokenNames.filter((name) => name.startsWith('duration-'));
+    expect(durations.length).toBeGreaterThan(0);
+    for (const name of durations) expect(from('(prefers-reduced-motion: reduce)')).toContain(`--_cs-${name}: 0ms;`);
+  });
+
+  it('uses system colours under forced colours, without var()', () => {
+    expect(from('(forced-colors: active)')).toContain('--_cs-color-text: CanvasText;');
+    expect(from('(forced-colors: active)')).toContain('--_cs-color-link: LinkText;');
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The one web-test-runner configuration: each package runs it from its own folder
+ * (`wtr --config ../../web-test-runner.config.mjs`) and it tests that package's
+ * `test/**\/*.browser.test.ts` in Debian's Chromium, never a downloaded browser.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { strictCspMiddleware } from './scripts/strict-csp-middleware.mjs';
+
+const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  rootDir: '../..',
+  files: ['test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // One page at a time: keyboard tests need the focused tab, and the suite is small.
+  concurrency: 1,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [strictCspMiddleware],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromium,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('reports/wtr.json')],
+};
