@@ -1,5 +1,34 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { minifyHTMLLiterals } from 'minify-literals';
 import type { Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * Trims what only the source needs from what ships in every widget:
+ * - the white space and comments of `html` and `css` templates, which esbuild's minifier leaves
+ *   alone (conservatively: a run of spaces becomes one space, never none);
+ * - the `desc` notes of `msg()` calls, which are for translators: lit-localize reads them from
+ *   the source when it extracts the XLIFF files, the runtime never uses them.
+ */
+const DESC = /,\s*desc:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/g;
+
+const trimSources: Plugin = {
+  name: 'trim-sources',
+  setup(build) {
+    // esbuild's filters have no look-ahead: generated locale modules are skipped here instead.
+    build.onLoad({ filter: /\/src\/.*\.ts$/ }, async ({ path }) => {
+      if (path.includes('/generated/')) return undefined;
+      const source = (await readFile(path, 'utf8')).replace(DESC, '');
+      const result = await minifyHTMLLiterals(source, {
+        fileName: path,
+        minifyOptions: { conservativeCollapse: true },
+      });
+      return { contents: result?.code ?? source, loader: 'ts' };
+    });
+  },
+};
 
 /**
  * The build every package shares: ES modules for browsers, one chunk per dynamic import (each
@@ -17,6 +46,7 @@ export function libraryConfig(entry: Options['entry']): Options {
     clean: true,
     sourcemap: true,
     define: { __CS_VERSION__: JSON.stringify(version) },
+    esbuildPlugins: [trimSources],
     external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^@childrensafe\//, /^valibot/],
   };
 }

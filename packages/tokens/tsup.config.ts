@@ -1,10 +1,4 @@
 import { defineConfig } from 'tsup';
+import { libraryConfig } from '../../tsup.shared.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  dts: true,
-  external: ['lit'],
-  clean: true,
-  target: 'es2022',
-});
+export default defineConfig(libraryConfig(['src/index.ts']));

@@ -1,3 +1,4 @@
-export { CONTENT_LANGUAGES, localizedText, type ContentLanguage, type LocalizedText } from './localized-text.js';
+export { CONTENT_LANGUAGES, LEVELS, type ContentLanguage, type ModuleLevel } from './vocabulary.js';
+export { localizedText, type LocalizedText } from './localized-text.js';
 export { parseWith, type ContentKind, type ParseResult, type Problem } from './parse-result.js';
-export { moduleSchema, LEVELS, type TrainingModule, type ModuleLevel } from './module/module-schema.js';
+export { moduleSchema, type TrainingModule } from './module/module-schema.js';

@@ -1,9 +1,5 @@
 import * as v from 'valibot';
 
-/** The languages content is written in. English is the source and is required. */
-export const CONTENT_LANGUAGES = ['en', 'fr', 'es', 'el', 'it'] as const;
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
-
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('expected non-empty text'));
 
 /** `{ en, fr?, es?, el?, it? }`: one string per language, English required. */

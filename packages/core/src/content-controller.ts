@@ -1,7 +1,7 @@
-import type { ReactiveController } from 'lit';
-import type { ContentKind, Problem } from '@childrensafe/content';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { ContentKind } from '@childrensafe/content';
 import type { CsElement } from './cs-element.js';
-import type { CsErrorCode, CsErrorDetail } from './cs-error.js';
+import type { CsErrorDetail } from './cs-error.js';
 
 /** The three ways content reaches a widget; the first one set wins. */
 export interface ContentInputs {
@@ -19,27 +19,20 @@ export type ContentState<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; error: CsErrorDetail };
 
-class ContentError extends Error {
-  constructor(
-    readonly code: CsErrorCode,
-    message: string,
-    readonly problems?: Problem[],
-  ) {
-    super(message);
-  }
-}
+type Loader = typeof import('./content-loader.js');
 
 /**
- * Gets a widget its content from whichever input the page used, validates it with the same
- * schema in all three cases, and turns every failure into an error state plus a `cs-error`
- * event. The kind (schema and built-in data) is imported only when first needed, so a page
- * that never uses built-in content never downloads it.
+ * Gives a widget its content from whichever input the page used, validated by the same schema
+ * in all three cases, and turns every failure into an error state plus a `cs-error` event.
+ * The loading code, the schema and the built-in data are imported on first use, so a widget
+ * whose content is slotted downloads none of them.
  */
 export class ContentController<T> implements ReactiveController {
   state: ContentState<T> = { status: 'empty' };
   private lastInputs: ContentInputs = {};
   private request = 0;
   private abort?: AbortController;
+  private loader?: Loader;
 
   constructor(
     private readonly host: CsElement,
@@ -63,76 +56,35 @@ export class ContentController<T> implements ReactiveController {
     this.lastInputs = {};
   }
 
+  /** The localised message for the error state, in the current locale. */
+  renderError(): TemplateResult | typeof nothing {
+    return this.state.status === 'error' && this.loader ? this.loader.renderContentError(this.state.error) : nothing;
+  }
+
   private async load(inputs: ContentInputs): Promise<void> {
     const request = ++this.request;
     this.abort?.abort();
-    const source = describe(inputs);
-    if (source === undefined) {
+    const source = inputs.content != null ? 'property' : inputs.src || inputs.builtin;
+    if (!source) {
       this.set(request, { status: 'empty' });
       return;
     }
     this.set(request, { status: 'loading' });
-    try {
-      const kind = await this.loadKind();
-      const raw = await this.raw(kind, inputs);
-      const result = kind.parse(raw);
-      if (!result.ok) {
-        throw new ContentError('content-invalid', `invalid ${kind.kind} content from ${source}`, result.problems);
-      }
-      this.set(request, { status: 'ready', value: result.value });
-    } catch (cause) {
-      if (request !== this.request) return;
-      const error: CsErrorDetail =
-        cause instanceof ContentError
-          ? { code: cause.code, message: cause.message, source, ...(cause.problems && { problems: cause.problems }) }
-          : { code: 'content-fetch-failed', message: String(cause), source };
-      this.set(request, { status: 'error', error });
-      // The page's developer needs the details; the reader gets a short localised message.
-      console.warn(`[childrensafe] ${error.message}`, error.problems ?? '');
-      this.host.dispatchEvent(new CustomEvent('cs-error', { detail: error, bubbles: true, composed: true }));
+    this.abort = new AbortController();
+    this.loader ??= await import('./content-loader.js');
+    const outcome = await this.loader.loadContent(this.loadKind, inputs, source, this.abort.signal);
+    if (outcome.ok) {
+      this.set(request, { status: 'ready', value: outcome.value });
+    } else if (this.set(request, { status: 'error', error: outcome.error })) {
+      this.host.dispatchEvent(new CustomEvent('cs-error', { detail: outcome.error, bubbles: true, composed: true }));
     }
   }
 
-  private async raw(kind: ContentKind<T>, inputs: ContentInputs): Promise<unknown> {
-    if (inputs.content !== undefined && inputs.content !== null) return inputs.content;
-    if (inputs.src) {
-      this.abort = new AbortController();
-      let response: Response;
-      try {
-        response = await fetch(inputs.src, { signal: this.abort.signal, credentials: 'same-origin' });
-      } catch (cause) {
-        throw new ContentError('content-fetch-failed', `could not fetch ${inputs.src}: ${String(cause)}`);
-      }
-      if (!response.ok) {
-        const code = response.status === 404 ? 'content-not-found' : 'content-fetch-failed';
-        throw new ContentError(code, `could not fetch ${inputs.src}: HTTP ${response.status}`);
-      }
-      try {
-        return await response.json();
-      } catch {
-        throw new ContentError('content-invalid', `${inputs.src} is not valid JSON`);
-      }
-    }
-    const id = inputs.builtin ?? '';
-    if (!kind.builtinIds.includes(id)) {
-      throw new ContentError(
-        'content-not-found',
-        `no built-in ${kind.kind} "${id}"; built-in ones are: ${kind.builtinIds.join(', ')}`,
-      );
-    }
-    return kind.loadBuiltin(id);
-  }
-
-  private set(request: number, state: ContentState<T>): void {
-    if (request !== this.request) return; // a newer load has started: this answer is stale
+  /** Applies a state unless a newer load has started since; says whether it applied. */
+  private set(request: number, state: ContentState<T>): boolean {
+    if (request !== this.request) return false;
     this.state = state;
     this.host.requestUpdate();
+    return true;
   }
-}
-
-function describe(inputs: ContentInputs): string | undefined {
-  if (inputs.content !== undefined && inputs.content !== null) return 'property';
-  if (inputs.src) return inputs.src;
-  if (inputs.builtin) return inputs.builtin;
-  return undefined;
 }

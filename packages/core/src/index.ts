@@ -33,5 +33,4 @@ export { isSafeHref, parseInline, parseRichText, richTextToPlain, type Block, ty
 export { renderRichText } from './rich-text-template.js';
 export { STORAGE_PREFIX, clearStoredData, namespacedStorage, type NamespacedStorage } from './storage.js';
 export { ContentController, type ContentInputs, type ContentState } from './content-controller.js';
-export { contentErrorMessage, renderContentError } from './content-error-message.js';
 export type { CsErrorCode, CsErrorDetail, CsErrorEvent } from './cs-error.js';

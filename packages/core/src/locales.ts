@@ -1,8 +1,10 @@
+import { CONTENT_LANGUAGES } from '@childrensafe/content/vocabulary';
+
 /** The locale written in the source code; every other locale translates it. */
 export const SOURCE_LOCALE = 'en';
 
-/** Locales with real translations, in the order a language menu should list them. */
-export const CONTENT_LOCALES = ['en', 'fr', 'es', 'el', 'it'] as const;
+/** Locales with real translations (the languages content is written in), in menu order. */
+export const CONTENT_LOCALES = CONTENT_LANGUAGES;
 
 /**
  * Test-only locales generated from English at build time: `en-XA` (accented, about 40% longer)

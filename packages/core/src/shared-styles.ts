@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostDefaults } from '@childrensafe/tokens';
+import { hostDefaults } from '@childrensafe/tokens/host-defaults';
 
 /**
  * Styles every widget starts from: the token defaults (so a widget looks right on a page that

@@ -1,4 +1,5 @@
-import { CONTENT_LANGUAGES, LEVELS, type ContentLanguage, type LocalizedText, type ModuleLevel, type TrainingModule } from '@childrensafe/content';
+import { CONTENT_LANGUAGES, LEVELS, type ContentLanguage, type ModuleLevel } from '@childrensafe/content/vocabulary';
+import type { LocalizedText, TrainingModule } from '@childrensafe/content';
 
 /** What a card says about a module besides its texts. Anything unknown is left out, not guessed. */
 export interface CardFacts {

@@ -10,7 +10,6 @@ import {
   pickText,
   plural,
   registerTranslations,
-  renderContentError,
   type Locale,
   type PickedText,
 } from '@childrensafe/core';
@@ -132,7 +131,7 @@ export class ModuleCard extends CsElement {
       html`<article part="card" class="card" lang=${locale} dir=${this.direction} aria-busy=${busy ? 'true' : nothing}>${body}</article>`;
     switch (state.status) {
       case 'error':
-        return frame(renderContentError(state.error));
+        return frame(this.source.renderError());
       case 'loading':
         return frame(html`<span class="visually-hidden">${msg('Loading…', { id: 'module-card.loading' })}</span>`, true);
       case 'ready':

@@ -62,17 +62,24 @@ export function themeCss(theme: ThemeName, selector: string | readonly string[] 
 /**
  * The widgets' private aliases. A shadow root cannot give a default to a custom property the
  * page may set, so each widget reads `--_cs-X`, which takes the page's `--cs-X` when there is
- * one and the hub value otherwise. Reduced motion and forced colours override even the page's
- * values: the user's setting comes first.
+ * one and the hub value otherwise.
+ *
+ * This text ships inside every widget, so it is kept small: colours default to
+ * `light-dark(light, dark)` (following the reader's setting through `color-scheme`) instead of
+ * a second block for dark; forced colours need no mapping here because the browser forces
+ * every colour a widget paints; shadows keep their light values when no theme is loaded.
+ * Reduced motion overrides even the page's durations: the user's setting comes first.
  */
 export function hostDefaultsCss(): string {
-  const alias = (values: Declarations): Declarations =>
-    Object.fromEntries(Object.entries(values).map(([name, value]) => [name, `var(${publicName(name)}, ${value})`]));
-  const host = [':host'];
+  const light: Declarations = { ...scaleTokens, ...schemeValues('hub', 'light'), 'color-scheme': 'light dark' };
+  const dark = schemeValues('hub', 'dark');
+  const fallback = (name: string, value: string): string =>
+    name.startsWith('color-') && name !== 'color-scheme' ? `light-dark(${value}, ${dark[name]})` : value;
+  const aliases = Object.fromEntries(
+    Object.entries(light).map(([name, value]) => [name, `var(${publicName(name)}, ${fallback(name, value)})`]),
+  );
   return [
-    rule(host, alias({ ...scaleTokens, ...schemeValues('hub', 'light') }), privateName),
-    media('(prefers-color-scheme: dark)', rule(host, alias(schemeValues('hub', 'dark')), privateName)),
-    media('(prefers-reduced-motion: reduce)', rule(host, reducedMotionTokens, privateName)),
-    media('(forced-colors: active)', rule(host, forcedColorTokens, privateName)),
+    rule([':host'], aliases, privateName).replace(/\n}\n$/, `\n  color-scheme: var(${privateName('color-scheme')});\n}\n`),
+    media('(prefers-reduced-motion: reduce)', rule([':host'], reducedMotionTokens, privateName)),
   ].join('\n');
 }

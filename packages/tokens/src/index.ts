@@ -21,4 +21,3 @@ export {
 } from './tokens.js';
 export { contrastRatio, relativeLuminance } from './contrast.js';
 export { hostDefaultsCss, themeCss } from './css.js';
-export { cssVar, hostDefaults } from './host-defaults.js';

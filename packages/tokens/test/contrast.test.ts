@@ -5,7 +5,7 @@ import {
   contrastPairs,
   contrastRatio,
   forcedColorTokens,
-  hostDefaults,
+  hostDefaultsCss,
   relativeLuminance,
   themeCss,
   themeNames,
@@ -67,7 +67,7 @@ describe('completeness', () => {
   });
 
   it.each(tokenNames)('hostDefaults aliases --cs-%s', (name) => {
-    expect(hostDefaults.cssText).toContain(`  --_cs-${name}: var(--cs-${name}, `);
+    expect(hostDefaultsCss()).toContain(`  --_cs-${name}: var(--cs-${name}, `);
   });
 
   it.each(themeNames)('themeCss(%s) declares every token', (theme) => {
@@ -77,7 +77,7 @@ describe('completeness', () => {
 });
 
 describe('user settings win over page values', () => {
-  const { cssText } = hostDefaults;
+  const cssText = hostDefaultsCss();
   const from = (query: string): string => cssText.slice(cssText.indexOf(`@media ${query}`));
 
   it('zeroes every duration under reduced motion, without var()', () => {
@@ -86,8 +86,15 @@ describe('user settings win over page values', () => {
     for (const name of durations) expect(from('(prefers-reduced-motion: reduce)')).toContain(`--_cs-${name}: 0ms;`);
   });
 
-  it('uses system colours under forced colours, without var()', () => {
-    expect(from('(forced-colors: active)')).toContain('--_cs-color-text: CanvasText;');
-    expect(from('(forced-colors: active)')).toContain('--_cs-color-link: LinkText;');
+  it('gives every colour a light and a dark default that follow the reader’s colour scheme', () => {
+    expect(cssText).toContain('--_cs-color-text: var(--cs-color-text, light-dark(#');
+    expect(cssText).toContain('color-scheme: var(--_cs-color-scheme);');
+  });
+
+  it.each(themeNames)('maps the %s theme to system colours under forced colours', (theme) => {
+    const css = themeCss(theme);
+    const forced = css.slice(css.indexOf('@media (forced-colors: active)'));
+    expect(forced).toContain('--cs-color-text: CanvasText;');
+    expect(forced).toContain('--cs-color-link: LinkText;');
   });
 });

@@ -19,4 +19,4 @@ export const modules: ContentKind<TrainingModule> = {
   },
 };
 
-export { moduleSchema, LEVELS, type TrainingModule, type ModuleLevel } from './module-schema.js';
+export { moduleSchema, type TrainingModule } from './module-schema.js';

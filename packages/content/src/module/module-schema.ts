@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { id, localizedText } from '../localized-text.js';
+import { LEVELS } from '../vocabulary.js';
 
 /** Where an image or a link may point: https, or a path on the same site. */
 const url = v.pipe(
@@ -7,7 +8,6 @@ const url = v.pipe(
   v.regex(/^(https:\/\/|\/|\.\.?\/)[^\s]*$/, 'expected an https:// URL or a path on the same site'),
 );
 
-export const LEVELS = ['introductory', 'intermediate', 'advanced'] as const;
 
 const unit = v.strictObject({
   id,
@@ -33,4 +33,3 @@ export const moduleSchema = v.strictObject({
 });
 
 export type TrainingModule = v.InferOutput<typeof moduleSchema>;
-export type ModuleLevel = (typeof LEVELS)[number];

@@ -1,0 +1,70 @@
+import type { ContentKind, Problem } from '@childrensafe/content';
+import type { ContentInputs } from './content-controller.js';
+import type { CsErrorCode, CsErrorDetail } from './cs-error.js';
+
+export { renderContentError } from './content-error-message.js';
+
+export type LoadOutcome<T> = { ok: true; value: T } | { ok: false; error: CsErrorDetail };
+
+class ContentError extends Error {
+  constructor(
+    readonly code: CsErrorCode,
+    message: string,
+    readonly problems?: Problem[],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Gets content from whichever input the page used and validates it with the kind's schema,
+ * the same way for all three. Never throws: every failure becomes an error the widget shows.
+ * Loaded on first use only, so a widget with slotted content never downloads it.
+ */
+export async function loadContent<T>(
+  loadKind: () => Promise<ContentKind<T>>,
+  inputs: ContentInputs,
+  source: string,
+  signal: AbortSignal,
+): Promise<LoadOutcome<T>> {
+  try {
+    const kind = await loadKind();
+    const result = kind.parse(await raw(kind, inputs, signal));
+    if (!result.ok) throw new ContentError('content-invalid', `invalid ${kind.kind} content from ${source}`, result.problems);
+    return { ok: true, value: result.value };
+  } catch (cause) {
+    const error: CsErrorDetail =
+      cause instanceof ContentError
+        ? { code: cause.code, message: cause.message, source, ...(cause.problems && { problems: cause.problems }) }
+        : { code: 'content-fetch-failed', message: String(cause), source };
+    // The page's developer needs the details; the reader gets a short localised message.
+    console.warn(`[childrensafe] ${error.message}`, error.problems ?? '');
+    return { ok: false, error };
+  }
+}
+
+async function raw<T>(kind: ContentKind<T>, inputs: ContentInputs, signal: AbortSignal): Promise<unknown> {
+  if (inputs.content != null) return inputs.content;
+  if (inputs.src) {
+    let response: Response;
+    try {
+      response = await fetch(inputs.src, { signal, credentials: 'same-origin' });
+    } catch (cause) {
+      throw new ContentError('content-fetch-failed', `could not fetch ${inputs.src}: ${String(cause)}`);
+    }
+    if (!response.ok) {
+      const code = response.status === 404 ? 'content-not-found' : 'content-fetch-failed';
+      throw new ContentError(code, `could not fetch ${inputs.src}: HTTP ${response.status}`);
+    }
+    try {
+      return await response.json();
+    } catch {
+      throw new ContentError('content-invalid', `${inputs.src} is not valid JSON`);
+    }
+  }
+  const id = inputs.builtin ?? '';
+  if (!kind.builtinIds.includes(id)) {
+    throw new ContentError('content-not-found', `no built-in ${kind.kind} "${id}"; built-in ones are: ${kind.builtinIds.join(', ')}`);
+  }
+  return kind.loadBuiltin(id);
+}
