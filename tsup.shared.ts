@@ -50,3 +50,21 @@ export function libraryConfig(entry: Options['entry']): Options {
     external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^@childrensafe\//, /^valibot/],
   };
 }
+
+/**
+ * The script-tag build of a widget: Lit, core and everything else bundled and minified into
+ * `cdn/`, so a partner site can use one `<script type="module" src=…>` with no
+ * build step. Translations and built-in content stay separate chunks, loaded on demand.
+ */
+export function standaloneConfig(entry: Options['entry']): Options {
+  return {
+    ...libraryConfig(entry),
+    outDir: 'cdn',
+    dts: false,
+    clean: true,
+    minify: true,
+    sourcemap: false,
+    external: [],
+    noExternal: [/.*/],
+  };
+}

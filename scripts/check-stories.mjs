@@ -7,6 +7,7 @@
  * Run from the repo root after `storybook build -o storybook-static`:
  *   node scripts/check-stories.mjs                  # locales en and el
  *   STORY_LOCALES=en,el,ar-XB,en-XA node scripts/check-stories.mjs
+ *   STORY_GLOBALS='theme:jericho;colorScheme:dark' node scripts/check-stories.mjs
  * Stories tagged `expect-error` must show a widget's role="alert"; no other story may. A
  * console.warn never fails a story (widgets warn about bad content on purpose); console.error does.
  * Writes reports/stories.json ({"passed","failed","skipped"}) and exits 1 on any failure.
@@ -19,6 +20,8 @@ import { chromium } from 'playwright-core';
 
 const ROOT = resolve('storybook-static');
 const LOCALES = (process.env.STORY_LOCALES || 'en,el').split(',').map((l) => l.trim()).filter(Boolean);
+// More toolbar globals for every visit, e.g. STORY_GLOBALS='theme:stop;colorScheme:dark'.
+const GLOBALS = process.env.STORY_GLOBALS ? `;${process.env.STORY_GLOBALS}` : '';
 const TIMEOUT = 15_000;
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.map': 'application/json', '.txt': 'text/plain' };
@@ -86,7 +89,7 @@ async function check(context, base, story, locale) {
     return route.abort('blockedbyclient');
   });
   try {
-    const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=locale:${locale}`;
+    const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=locale:${locale}${GLOBALS}`;
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
     // Storybook marks <body> once the story rendered, or once it failed to.
     await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), null, { timeout: TIMEOUT });
@@ -134,7 +137,7 @@ try {
       const { story, locale } = job;
       const problems = await check(context, base, story, locale);
       results[problems.length ? 'failed' : 'passed']++;
-      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${story.id} [${locale}]${problems.map((p) => `\n       ${p}`).join('')}`);
+      console.log(`${problems.length ? 'FAIL ' : 'ok  '}${story.id} [${locale}]${problems.map((p) => `\n       ${p}`).join('')}`);
     }
   };
   await Promise.all([run(), run()]);
@@ -144,5 +147,5 @@ try {
 }
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/stories.json', `${JSON.stringify(results)}\n`);
-console.log(`\n${results.passed} passed, ${results.failed} failed (${stories.length} stories x ${LOCALES.join(', ')})`);
+console.log(`\n${results.passed} passed, ${results.failed} failed (${stories.length} stories x ${LOCALES.join(', ')}${GLOBALS})`);
 process.exit(results.failed || !stories.length ? 1 : 0);

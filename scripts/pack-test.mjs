@@ -33,7 +33,7 @@ function report(name, problems, summary) {
 /** Runs a command; resolves with its output even when it fails, so failures can be shown. */
 async function run(cmd, args, cwd, timeout = 180_000) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(cmd, args, { cwd, timeout, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await promisify(execFile)(cmd, args, { cwd, timeout, maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     return { ok: true, out: `${stdout}\n${stderr}` };
   } catch (error) {
     const out = `${error.stdout ?? ''}\n${error.stderr ?? ''}`;
@@ -43,7 +43,8 @@ async function run(cmd, args, cwd, timeout = 180_000) {
 
 /** The part of a tool's output worth reading: from the first error line on, else the end. */
 function excerpt(text, lines = 12) {
-  const all = text.split('\n').filter((l) => l.trim() && !l.startsWith('npm warn Unknown user config'));
+  // Drop colours, npm's config chatter and Rust backtrace frames that carry no information.
+  const all = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim() && !/^npm warn Unknown user config|^\s*\d+: <unknown>$|^Stack backtrace:/.test(l));
   const first = all.findIndex((l) => /error/i.test(l));
   return (first >= 0 ? all.slice(first, first + lines) : all.slice(-lines)).join('\n         ');
 }
@@ -70,8 +71,10 @@ async function importProblems(dir, pkg, files) {
   const missing = new Map();
   for (const { path } of files.filter((f) => /\.(m?js|d\.ts)$/.test(f.path))) {
     const code = await readFile(join(dir, path), 'utf8');
-    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"./][^'"]*)['"]/g)) {
-      if (spec.startsWith('node:')) continue;
+    // Statements at line starts (as tsup writes them) and import("x") types; not text inside content strings.
+    const specs = code.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm);
+    for (const spec of [...specs].map((m) => m[1] ?? m[2] ?? m[3])) {
+      if (/^(\.|\/|node:)/.test(spec)) continue;
       const name = spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
       if (!declared.has(name)) missing.set(name, [...(missing.get(name) ?? []), path]);
     }
@@ -89,9 +92,9 @@ async function importProblems(dir, pkg, files) {
 function serve(dir) {
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
   const server = createServer(async (req, res) => {
-    const path = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    const file = path.endsWith(sep) ? join(path, 'index.html') : path;
     try {
+      const path = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+      const file = path.endsWith(sep) ? join(path, 'index.html') : path;
       if (!file.startsWith(dir + sep)) throw new Error('outside');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
@@ -197,7 +200,7 @@ async function main(tmp) {
 
   // 3. Build the partner page. Vite only warns about some unresolved imports, so warnings fail too.
   const built = await run(join(app, 'node_modules', '.bin', 'vite'), ['build'], app);
-  const warnings = built.out.split('\n').filter((l) => /unresolved|could not be resolved|failed to resolve|not exported|\[warn|warning/i.test(l));
+  const warnings = built.out.split('\n').filter((l) => /unresolved|resolve at build time|could not be resolved|failed to resolve|not exported|\[warn|warning/i.test(l));
   report('vite build', built.ok ? warnings : [`vite build failed:\n         ${excerpt(built.out)}`], `dist/ built from '@childrensafe/module-card/define'`);
 
   // 4. Render it.

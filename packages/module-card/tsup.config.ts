@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
-import { libraryConfig } from '../../tsup.shared.js';
+import { libraryConfig, standaloneConfig } from '../../tsup.shared.js';
 
-export default defineConfig(libraryConfig(['src/index.ts', 'src/define.ts']));
+export default defineConfig([libraryConfig(['src/index.ts', 'src/define.ts']), standaloneConfig({ 'cs-module-card': 'src/define.ts' })]);
