@@ -32,6 +32,14 @@ const config: StorybookConfig = {
   viteFinal: (config) => ({
     ...config,
     plugins: [...(config.plugins ?? []), keepElementRegistration],
+    optimizeDeps: {
+      ...config.optimizeDeps,
+      // The web-components renderer imports lit/directive-helpers.js, which the dependency
+      // crawler does not see: in `storybook dev` it was served unbundled and loaded a second
+      // lit-html ("Multiple versions of Lit loaded", storybookjs/storybook#31507). Bundling it
+      // with the rest of Lit gives the page one copy, as the static build has.
+      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+    },
   }),
   core: {
     disableTelemetry: true,

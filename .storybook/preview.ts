@@ -60,7 +60,7 @@ function extractArgTypes(tagName: unknown): ArgTypes | null {
     description: item.description ?? '',
     table: {
       category,
-      type: { summary: item.type?.text ?? '' },
+      ...(item.type?.text && { type: { summary: item.type.text } }),
       ...(item.default !== undefined && { defaultValue: { summary: item.default } }),
     },
   });

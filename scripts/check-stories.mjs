@@ -29,12 +29,12 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/ja
 // A tiny static server: no dependency, and only this machine is ever asked for anything.
 function serve() {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    // Chromium asks every origin for /favicon.ico and logs a console error on a 404.
-    if (path === '/favicon.ico') return res.writeHead(204).end();
-    let file = join(ROOT, path);
-    if (!file.startsWith(ROOT + sep) && file !== ROOT) return res.writeHead(403).end();
     try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      // Chromium asks every origin for /favicon.ico and logs a console error on a 404.
+      if (path === '/favicon.ico') return res.writeHead(204).end();
+      let file = join(ROOT, path);
+      if (!file.startsWith(ROOT + sep) && file !== ROOT) return res.writeHead(403).end();
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const { size } = statSync(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });

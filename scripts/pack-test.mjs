@@ -50,7 +50,7 @@ function excerpt(text, lines = 12) {
 }
 
 // npm pack's file list says what a package really ships; a workspace hides what it forgets.
-function shipProblems(pkg, files) {
+function shipProblems(dir, pkg, files) {
   const problems = [];
   const shipped = new Set(files.map((f) => f.path));
   const targets = [];
@@ -59,7 +59,10 @@ function shipProblems(pkg, files) {
   if (pkg.customElements) targets.push(pkg.customElements);
   for (const target of new Set(targets.map((t) => `./${t.replace(/^\.\//, '')}`))) {
     const re = new RegExp(`^${target.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+')}$`);
-    if (![...shipped].some((f) => re.test(f))) problems.push(`${pkg.name}: "${target}" (exports/customElements) is not in the tarball; add it to "files" or build it`);
+    if ([...shipped].some((f) => re.test(f))) continue;
+    // On disk but not packed: "files" misses it. Not on disk: the build did not make it (or failed).
+    const why = !target.includes('*') && existsSync(join(dir, target)) ? 'add it to "files"' : 'not built: did the build fail, or does "exports" name the wrong file?';
+    problems.push(`${pkg.name}: "${target}" (named in exports/customElements) is not in the tarball; ${why}`);
   }
   return problems;
 }
@@ -174,7 +177,7 @@ async function main(tmp) {
     if (!packed.ok) { problems.push(`${pkg.name}: npm pack failed:\n         ${excerpt(packed.out)}`); continue; }
     const [info] = JSON.parse(packed.out.slice(packed.out.indexOf('['), packed.out.lastIndexOf(']') + 1));
     tarballs.push({ name: pkg.name, file: join(tmp, info.filename) });
-    problems.push(...shipProblems(pkg, info.files), ...(await importProblems(dir, pkg, info.files)));
+    problems.push(...shipProblems(dir, pkg, info.files), ...(await importProblems(dir, pkg, info.files)));
   }
   report('pack', problems, `${tarballs.length} tarballs (${tarballs.map((t) => t.name).join(', ')})`);
   if (tarballs.length === 0) return ['install', 'vite build', 'browser', 'type-check'].forEach((c) => report(c, null, 'nothing was packed'));

@@ -33,6 +33,7 @@ export const moduleCardStyles = css`
     object-fit: cover;
   }
   .body {
+    flex: 1;
     display: flex;
     flex-direction: column;
     gap: var(--_cs-space-3);
@@ -73,12 +74,22 @@ export const moduleCardStyles = css`
     font-size: var(--_cs-font-size-sm);
     color: var(--_cs-color-text-muted);
   }
+  .facts li {
+    white-space: nowrap;
+  }
   .level {
     padding: 0 var(--_cs-space-2);
     border-radius: var(--_cs-radius-pill);
     background: var(--_cs-color-accent-surface);
     color: var(--_cs-color-accent-text);
     font-weight: var(--_cs-font-weight-bold);
+  }
+  /* In a grid of equal-height cards, who it is for and the languages line up at the bottom. */
+  .meta {
+    margin-block-start: auto;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cs-space-2);
   }
   .audience,
   .languages {
@@ -90,7 +101,8 @@ export const moduleCardStyles = css`
     font-weight: var(--_cs-font-weight-bold);
     color: var(--_cs-color-text);
   }
-  [hidden] {
+  [hidden],
+  [data-empty] {
     display: none;
   }
   ::slotted(*) {

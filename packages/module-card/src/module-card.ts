@@ -62,7 +62,7 @@ export class ModuleCard extends CsElement {
     registerTranslations(translations);
   }
 
-  /** Id of a built-in module of @childrensafe/content, e.g. `stop-1`. */
+  /** Id of a built-in module of `@childrensafe/content`, e.g. `stop-1`. */
   declare module: string | null;
   /** URL of a JSON module document. */
   declare src: string | null;
@@ -81,29 +81,12 @@ export class ModuleCard extends CsElement {
   /** Slotted cards: language codes the module is available in, e.g. `en fr el`. */
   declare languages: string | null;
 
-  /**
-   * Slots the page left empty, so their labels ("For:") are not shown alone. Known only in the
-   * browser: a server render assumes every slot is filled.
-   */
-  private emptySlots = new Set<string>();
+  private readonly onSlotChange = (event: Event) => markEmpty(event.target as HTMLSlotElement);
 
-  private readonly onSlotChange = () => this.syncEmptySlots();
-
-  // An empty slot fires no slotchange, so the first look happens after each render.
+  // An empty slot fires no slotchange, so each render looks once. Marking is done on the DOM,
+  // not through a property, so that it costs no second render.
   protected override updated(): void {
-    this.syncEmptySlots();
-  }
-
-  private syncEmptySlots(): void {
-    const empty = new Set<string>();
-    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[name]')) {
-      const nodes = slot.assignedNodes({ flatten: true });
-      if (!nodes.some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim())) empty.add(slot.name);
-    }
-    if ([...empty].join() !== [...this.emptySlots].join()) {
-      this.emptySlots = empty;
-      this.requestUpdate();
-    }
+    this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[name]').forEach(markEmpty);
   }
 
   private readonly source = new ContentController<TrainingModule>(
@@ -162,7 +145,6 @@ export class ModuleCard extends CsElement {
       title: slot('title'),
       summary: slot('summary'),
       audience: slot('audience'),
-      empty: this.emptySlots,
       facts: factsFromAttributes(this),
       href: this.href,
     });
@@ -173,7 +155,7 @@ export class ModuleCard extends CsElement {
     title: unknown;
     summary: unknown;
     audience: unknown;
-    /** Parts to hide because the page gave nothing for them. */
+    /** Parts to hide because the content has nothing for them. */
     empty?: ReadonlySet<string>;
     facts: CardFacts;
     href: string | null;
@@ -192,25 +174,36 @@ export class ModuleCard extends CsElement {
           ${facts.durationMinutes !== undefined
             ? html`<li>
                 <span class="visually-hidden">${msg('Duration:', { id: 'module-card.duration-label' })}</span>
-                ${formatMinutes(facts.durationMinutes, locale)}
+                <bdi>${formatMinutes(facts.durationMinutes, locale)}</bdi>
               </li>`
             : nothing}
           ${facts.unitCount !== undefined ? html`<li>${unitsLabel(facts.unitCount, locale)}</li>` : nothing}
         </ul>
         <div part="summary" class="summary">${parts.summary}</div>
-        <p part="audience" class="audience" ?hidden=${hidden('audience')}>
-          <span class="label">${msg('For:', { id: 'module-card.audience-label', desc: 'Precedes who a training module is for, e.g. "For: teachers and social workers".' })}</span>
-          ${parts.audience}
-        </p>
-        ${facts.languages.length > 0
-          ? html`<p part="languages" class="languages">
-              <span class="label">${msg('Available in:', { id: 'module-card.languages-label', desc: 'Precedes the list of languages a training module is available in.' })}</span>
-              ${formatLanguageList(facts.languages, locale)}
-            </p>`
-          : nothing}
+        <div class="meta">
+          <p part="audience" class="audience">
+            <span class="label">${msg('For:', { id: 'module-card.audience-label', desc: 'Precedes who a training module is for, e.g. "For: teachers and social workers".' })}</span>
+            ${parts.audience}
+          </p>
+          ${facts.languages.length > 0
+            ? html`<p part="languages" class="languages">
+                <span class="label">${msg('Available in:', { id: 'module-card.languages-label', desc: 'Precedes the list of languages a training module is available in.' })}</span>
+                ${formatLanguageList(facts.languages, locale)}
+              </p>`
+            : nothing}
+        </div>
       </div>
     `;
   }
+}
+
+/**
+ * Hides the part around a slot the page left empty (so "For:" never stands alone). A server
+ * render cannot know, and shows every part until the element runs.
+ */
+function markEmpty(slot: HTMLSlotElement): void {
+  const filled = slot.assignedNodes({ flatten: true }).some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
+  slot.closest('[part]')?.toggleAttribute('data-empty', !filled);
 }
 
 /** A content text, marked with its language when it is a fallback so screen readers switch voice. */

@@ -47,7 +47,8 @@ const card = (a: CardArgs, image: unknown = nothing) => html`
 /** Keeps a single card at the width it would have in a column of text. */
 const column = (content: unknown) => html`<div style="max-inline-size: 26rem">${content}</div>`;
 
-const builtInControls = { controls: { include: ['module', 'href', 'headingLevel'] } };
+// controls.include matches the names shown in the args table (attribute names).
+const builtInControls = { controls: { include: ['module', 'href', 'heading-level'] } };
 
 const meta = {
   title: 'Module card',
@@ -55,7 +56,8 @@ const meta = {
   render: (args) => column(card(args)),
   argTypes: {
     level: { control: 'select', options: ['introductory', 'intermediate', 'advanced'] },
-    headingLevel: { control: { type: 'number', min: 2, max: 6, step: 1 } },
+    // The args table shows attributes by their HTML name.
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6, step: 1 } },
     module: { control: 'select', options: ['stop-1', 'stop-2', 'stop-3', 'stop-99'] },
     title: { control: 'text' },
     summary: { control: 'text' },
@@ -123,7 +125,7 @@ export const BuiltInStop3: Story = {
  */
 export const PartlyTranslated: Story = {
   render: (args) => column(html`<cs-module-card .content=${partlyTranslatedModule} heading-level=${ifDefined(args.headingLevel)}></cs-module-card>`),
-  parameters: { controls: { include: ['headingLevel'] } },
+  parameters: { controls: { include: ['heading-level'] } },
 };
 
 /** An informative image in the `image` slot (a local SVG: nothing is fetched from elsewhere). */
@@ -155,9 +157,9 @@ export const UnknownModule: Story = {
 /** The three STOP modules as the hub lists them: a responsive grid of cards with level-2 headings. */
 export const AGrid: Story = {
   args: { headingLevel: 2 },
-  parameters: { controls: { include: ['headingLevel'] }, layout: 'padded' },
+  parameters: { controls: { include: ['heading-level'] }, layout: 'padded' },
   render: (args) => html`
-    <div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); gap: var(--cs-space-5); align-items: stretch">
+    <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: var(--cs-space-5); align-items: stretch">
       ${['stop-1', 'stop-2', 'stop-3'].map((id) => card({ module: id, href: `/modules/${id}/`, headingLevel: args.headingLevel }))}
     </div>
   `,

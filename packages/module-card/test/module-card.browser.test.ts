@@ -63,7 +63,7 @@ describe('<cs-module-card> with slotted content', () => {
   it('is not a link without an href, and hides the "For:" line when no audience is given', async () => {
     const card = await fixture<ModuleCard>(html`<cs-module-card duration="30"><span slot="title">T</span></cs-module-card>`);
     expect(shadow(card).querySelector('a')).to.equal(null);
-    expect((shadow(card).querySelector('[part="audience"]') as HTMLElement).hidden).to.equal(true);
+    expect(getComputedStyle(shadow(card).querySelector('[part="audience"]') as HTMLElement).display).to.equal('none');
     expect(shadow(card).querySelector('[part="languages"]')).to.equal(null);
   });
 
