@@ -6,6 +6,7 @@ export interface Problem {
   path: string;
   expected: string;
   found: string;
+  /** One line for people: "expected at least 2 options, found 1". */
   message: string;
 }
 
@@ -20,6 +21,24 @@ export interface ContentKind<T> {
   loadBuiltin(id: string): Promise<unknown>;
 }
 
+/** A kind from its schema and its built-in documents, each loaded on demand. */
+export function defineKind<S extends v.GenericSchema>(
+  kind: string,
+  schema: S,
+  builtin: Record<string, () => Promise<{ default: unknown }>>,
+): ContentKind<v.InferOutput<S>> {
+  return {
+    kind,
+    parse: (input) => parseWith(schema, input),
+    builtinIds: Object.keys(builtin),
+    async loadBuiltin(id) {
+      const load = builtin[id];
+      if (!load) throw new RangeError(`no built-in ${kind} "${id}"; built-in ones: ${Object.keys(builtin).join(', ')}`);
+      return (await load()).default;
+    },
+  };
+}
+
 function formatPath(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? [])
     .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
@@ -27,7 +46,16 @@ function formatPath(issue: v.BaseIssue<unknown>): string {
     .replace(/^\./, '');
 }
 
-/** Validates with a schema and turns every issue (nested ones included) into a Problem. */
+/** Valibot's own messages read "Invalid type: Expected string but received 42"; ours read like the rest. */
+function describe(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema') {
+    const what = issue.type === 'strict_object' && issue.expected === 'never' ? 'no such field' : `expected ${issue.expected}`;
+    return `${what}, found ${issue.received}`;
+  }
+  return /\bfound\b/.test(issue.message) ? issue.message : `${issue.message}, found ${issue.received}`;
+}
+
+/** Validates with a schema and turns every issue into a Problem. Never throws. */
 export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): ParseResult<v.InferOutput<S>> {
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
@@ -37,7 +65,7 @@ export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown):
       path: formatPath(issue),
       expected: issue.expected ?? issue.message,
       found: issue.received,
-      message: issue.message,
+      message: describe(issue),
     })),
   };
 }

@@ -8,6 +8,49 @@
 export const CONTENT_LANGUAGES = ['en', 'fr', 'es', 'el', 'it'] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
+/** The kinds of document, as written in their `kind` field. */
+export const KINDS = ['module', 'quiz', 'indicator-set', 'helpline-directory'] as const;
+export type Kind = (typeof KINDS)[number];
+
 /** How much a training module expects of its learners. */
 export const LEVELS = ['introductory', 'intermediate', 'advanced'] as const;
 export type ModuleLevel = (typeof LEVELS)[number];
+
+/** Single choice (radios), multiple choice (checkboxes), true or false. */
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** One point per question answered fully right, or one point per option judged right. */
+export const SCORING = ['per-question', 'per-option'] as const;
+export type Scoring = (typeof SCORING)[number];
+
+/** What a helpline is for. */
+export const TOPICS = [
+  'sexual-exploitation',
+  'abuse',
+  'missing-children',
+  'emergency',
+  'online-safety',
+  'advice-professionals',
+  'parents',
+  'mental-health',
+  'trafficking',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Who a helpline answers. */
+export const AUDIENCES = ['children', 'adults', 'professionals'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const CHANNEL_TYPES = ['phone', 'sms', 'chat', 'email', 'whatsapp'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+export const COSTS = ['free', 'standard-rate', 'unknown'] as const;
+export type Cost = (typeof COSTS)[number];
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Day = (typeof DAYS)[number];
+
+/** The steps a concern band of an indicator set can ask for. */
+export const ACTIONS = ['record', 'talk-to-safeguarding-lead', 'call-national-line', 'call-112'] as const;
+export type Action = (typeof ACTIONS)[number];

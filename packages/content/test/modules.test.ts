@@ -34,7 +34,7 @@ describe('module schema', () => {
     ['unknown language', (m: any) => (m.title.de = 'T'), 'title.de'],
     ['wrong type', (m: any) => (m.durationMinutes = '45'), 'durationMinutes'],
     ['no units', (m: any) => (m.units = []), 'units'],
-    ['duplicate unit ids', (m: any) => m.units.push(m.units[0]), 'units'],
+    ['duplicate unit ids', (m: any) => m.units.push(m.units[0]), 'units[1]'],
     ['bad level', (m: any) => (m.level = 'expert'), 'level'],
     ['javascript image url', (m: any) => (m.image = { src: 'javascript:alert(1)', alt: { en: 'x' } }), 'image.src'],
     ['bad id', (m: any) => (m.id = 'Stop 1'), 'id'],

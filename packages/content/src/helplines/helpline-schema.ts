@@ -1,0 +1,93 @@
+import * as v from 'valibot';
+import { httpsUrl, id, localizedText, uniqueIds } from '../localized-text.js';
+import { AUDIENCES, COSTS, DAYS, TOPICS } from '../vocabulary.js';
+
+/** ISO 3166-1 alpha-2 as the platform knows it (user-assigned codes refused), or EU-wide. */
+const region = new Intl.DisplayNames('en', { type: 'region' });
+const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/;
+const country = v.pipe(
+  v.string(),
+  v.check(
+    (code) => code === 'EU' || (/^[A-Z]{2}$/.test(code) && !USER_ASSIGNED.test(code) && region.of(code) !== code),
+    'expected an ISO 3166-1 alpha-2 country code in capitals, or EU',
+  ),
+);
+
+const timeZone = v.pipe(
+  v.string(),
+  v.check((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.includes('/') || zone === 'UTC';
+    } catch {
+      return false;
+    }
+  }, 'expected an IANA time zone such as Europe/Paris'),
+);
+
+const time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time as HH:MM'));
+
+/** Opening hours. `close` before `open` means the slot runs past midnight into the next day. */
+const slot = v.pipe(
+  v.strictObject({ days: v.pipe(v.array(v.picklist(DAYS)), v.minLength(1, 'expected at least 1 day')), open: time, close: time }),
+  v.check((s) => s.open !== s.close, 'expected a slot whose opening and closing times differ (use "always" for round the clock)'),
+);
+
+export const availabilitySchema = v.variant('type', [
+  v.strictObject({ type: v.literal('always') }),
+  v.strictObject({ type: v.literal('weekly'), timeZone, hours: v.pipe(v.array(slot), v.minLength(1, 'expected at least 1 opening slot')) }),
+]);
+
+/** A number as dialled: digits, with a leading + for international numbers (3 to 15 digits). */
+const dial = v.pipe(v.string(), v.regex(/^\+?[0-9]{3,15}$/, 'expected a number as dialled: digits only, optionally starting with +'));
+const display = v.pipe(v.string(), v.trim(), v.nonEmpty('expected the number as displayed'));
+const own = { availability: v.optional(availabilitySchema) };
+
+export const channelSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('phone'), dial, display, ...own }),
+  v.strictObject({ type: v.literal('sms'), dial, display, ...own }),
+  v.strictObject({ type: v.literal('whatsapp'), dial: v.pipe(dial, v.startsWith('+', 'expected an international number (+…) for WhatsApp')), display, ...own }),
+  v.strictObject({ type: v.literal('chat'), url: httpsUrl, ...own }),
+  v.strictObject({ type: v.literal('email'), address: v.pipe(v.string(), v.email('expected an email address')), ...own }),
+]);
+
+const checkedDate = v.pipe(
+  v.string(),
+  v.isoDate('expected the date checked as YYYY-MM-DD'),
+  // Date.parse rolls 2026-02-30 over to March: a real date reads back the same. (Checks run
+  // even after isoDate failed, so an unparseable string must not reach toISOString.)
+  v.check((date) => {
+    const time = Date.parse(`${date}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+  }, 'expected a real calendar date'),
+);
+
+export const helplineSchema = v.strictObject({
+  id,
+  country,
+  name: localizedText,
+  description: localizedText,
+  channels: v.pipe(v.array(channelSchema), v.minLength(1, 'expected at least 1 contact channel')),
+  topics: v.pipe(v.array(v.picklist(TOPICS)), v.minLength(1, 'expected at least 1 topic')),
+  audience: v.pipe(v.array(v.picklist(AUDIENCES)), v.minLength(1, 'expected at least 1 audience')),
+  /** Languages spoken, as BCP 47 tags. */
+  languages: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as fr'))), v.minLength(1, 'expected at least 1 language')),
+  cost: v.picklist(COSTS),
+  availability: availabilitySchema,
+  /** Where the entry was checked, and when: a number is only shown with its source. */
+  source: v.strictObject({ url: httpsUrl, checked: checkedDate }),
+  /** Disagreements between sources, restrictions, anything a reader should know. */
+  notes: v.optional(localizedText),
+});
+
+/** The helplines a finder can show, by country. */
+export const helplineDirectorySchema = v.strictObject({
+  kind: v.optional(v.literal('helpline-directory')),
+  id,
+  helplines: v.pipe(v.array(helplineSchema), v.minLength(1, 'expected at least 1 helpline'), uniqueIds('helpline')),
+});
+
+export type Availability = v.InferOutput<typeof availabilitySchema>;
+export type Channel = v.InferOutput<typeof channelSchema>;
+export type Helpline = v.InferOutput<typeof helplineSchema>;
+export type HelplineDirectory = v.InferOutput<typeof helplineDirectorySchema>;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { helplineDirectorySchema, indicatorSetSchema, moduleSchema, parseWith, quizSchema } from '../src/index.js';
+import { validDirectory, validIndicatorSet, validModule, validQuiz } from './documents.js';
+
+type Doc = Record<string, any>;
+type Case = [name: string, breakIt: (d: Doc) => void, path: string, message: RegExp];
+
+function rejects(schema: Parameters<typeof parseWith>[0], valid: () => Doc, cases: Case[]) {
+  it('accepts the valid document', () => {
+    const result = parseWith(schema, valid());
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+  it.each(cases)('rejects %s', (_name, breakIt, path, message) => {
+    const doc = valid();
+    breakIt(doc);
+    const result = parseWith(schema, doc);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toContainEqual(expect.stringMatching(new RegExp(`^${path.replace(/[[\].]/g, '\\$&')}: ${message.source}`)));
+  });
+}
+
+describe('module', () => {
+  rejects(moduleSchema, validModule, [
+    ['missing English', (d) => (d.title = { fr: 'T' }), 'title.en', /expected "en", found undefined/],
+    ['empty English', (d) => (d.summary = { en: '  ' }), 'summary.en', /expected non-empty text/],
+    ['an unknown language', (d) => (d.title.de = 'T'), 'title.de', /no such field/],
+    ['a wrong type', (d) => (d.durationMinutes = '45'), 'durationMinutes', /expected number, found "45"/],
+    ['no units', (d) => (d.units = []), 'units', /expected at least 1 unit, found 0/],
+    ['duplicate ids', (d) => d.units.push(d.units[0]), 'units[1]', /expected unique unit ids, found "u" twice/],
+    ['a javascript: image', (d) => (d.image = { src: 'javascript:alert(1)', alt: { en: 'x' } }), 'image.src', /expected an https:\/\/ URL/],
+    ['a bad id', (d) => (d.id = 'Stop 1'), 'id', /expected an id of lower-case letters/],
+  ]);
+});
+
+describe('quiz', () => {
+  rejects(quizSchema, validQuiz, [
+    ['empty options', (d) => (d.questions[0].options = []), 'questions[0].options', /expected at least 2 options, found 0/],
+    ['one option', (d) => d.questions[3] = { ...d.questions[0], id: 'four', options: [d.questions[0].options[0]] }, 'questions[3].options', /expected at least 2 options, found 1/],
+    ['two right answers to a single choice', (d) => (d.questions[0].options[1].correct = true), 'questions[0].options', /expected exactly 1 correct option for a single-choice question, found 2/],
+    ['no right answer to a multiple choice', (d) => d.questions[1].options.forEach((o: Doc) => (o.correct = false)), 'questions[1].options', /expected at least 1 correct option/],
+    ['a true/false question with other options', (d) => (d.questions[2].options[0].id = 'yes'), 'questions[2].options', /expected a true\/false question/],
+    ['duplicate question ids', (d) => (d.questions[1].id = 'one'), 'questions[1]', /expected unique question ids/],
+    ['an option without feedback', (d) => delete d.questions[0].options[1].feedback, 'questions[0].options[1].feedback', /expected "feedback", found undefined/],
+    ['a pass mark over 100', (d) => (d.passMark = 120), 'passMark', /.*found 120/],
+    ['bands not from 0', (d) => (d.bands[0].min = 10), 'bands', /expected the first score band to start at 0/],
+    ['bands out of order', (d) => (d.bands[1].min = 0), 'bands', /expected score bands in ascending order/],
+    ['an unknown question type', (d) => (d.questions[0].type = 'essay'), 'questions[0].type', /expected \("single" \| "multiple" \| "true-false"\), found "essay"/],
+  ]);
+});
+
+describe('indicator set', () => {
+  rejects(indicatorSetSchema, validIndicatorSet, [
+    ['weights on some indicators only', (d) => delete d.categories[0].indicators[1].weight, '', /expected weights on every indicator or on none, found 1 of 2/],
+    ['an unreachable band', (d) => (d.bands[1].min = 99), '', /expected every concern band to be reachable, found a band from 99 with a maximum score of 4/],
+    ['bands not from 0', (d) => (d.bands[0].min = 2), 'bands', /expected the first concern band to start at 0/],
+    ['bands out of order', (d) => (d.bands[1].min = 0), 'bands', /expected concern bands in ascending order/],
+    ['a negative threshold', (d) => (d.bands[1].min = -1), 'bands[1].min', /.*found -1/],
+    ['an unknown action', (d) => (d.bands[0].actions = ['pray']), 'bands[0].actions[0]', /expected \(.*\), found "pray"/],
+    ['an unknown helpline topic', (d) => (d.helplineTopics = ['weather']), 'helplineTopics[0]', /expected .*, found "weather"/],
+    ['no disclaimer', (d) => delete d.disclaimer, 'disclaimer', /expected "disclaimer", found undefined/],
+    ['duplicate indicator ids across categories', (d) => d.categories.push({ id: 'school', title: { en: 'School' }, indicators: [{ ...d.categories[0].indicators[0] }] }), '', /expected unique indicator ids across categories, found "missing" twice/],
+  ]);
+});
+
+describe('helpline directory', () => {
+  const line = 'helplines[1]';
+  rejects(helplineDirectorySchema, validDirectory, [
+    ['a phone number with letters', (d) => (d.helplines[1].channels[0].dial = '01 23 45'), `${line}.channels[0].dial`, /expected a number as dialled/],
+    ['a WhatsApp number that is not international', (d) => (d.helplines[1].channels[0] = { type: 'whatsapp', dial: '0600000000', display: '06' }), `${line}.channels[0].dial`, /expected an international number/],
+    ['a bad time zone', (d) => (d.helplines[1].availability.timeZone = 'Europe/Atlantis'), `${line}.availability.timeZone`, /expected an IANA time zone/],
+    ['invalid hours', (d) => (d.helplines[1].availability.hours[0].close = '25:00'), `${line}.availability.hours[0].close`, /expected a time as HH:MM/],
+    ['a slot that opens and closes at once', (d) => (d.helplines[1].availability.hours[0].close = '20:00'), `${line}.availability.hours[0]`, /expected a slot whose opening and closing times differ/],
+    ['an unknown day', (d) => (d.helplines[1].availability.hours[0].days = ['funday']), `${line}.availability.hours[0].days[0]`, /expected .*, found "funday"/],
+    ['an unknown country', (d) => (d.helplines[1].country = 'XX'), `${line}.country`, /expected an ISO 3166-1 alpha-2 country code/],
+    ['a lower-case country', (d) => (d.helplines[1].country = 'fr'), `${line}.country`, /expected an ISO 3166-1 alpha-2/],
+    ['no source', (d) => delete d.helplines[1].source, `${line}.source`, /expected "source", found undefined/],
+    ['an http source', (d) => (d.helplines[1].source.url = 'http://example.org'), `${line}.source.url`, /expected an https:\/\/ URL/],
+    ['a date that does not exist', (d) => (d.helplines[1].source.checked = '2026-02-30'), `${line}.source.checked`, /expected a real calendar date, found "2026-02-30"/],
+    ['an unknown channel', (d) => (d.helplines[1].channels[0] = { type: 'pager', dial: '123' }), `${line}.channels[0].type`, /expected .*, found "pager"/],
+    ['a chat that is not https', (d) => (d.helplines[1].channels[1].url = 'http://chat'), `${line}.channels[1].url`, /expected an https:\/\/ URL/],
+    ['duplicate ids', (d) => (d.helplines[1].id = 'eu-112'), line, /expected unique helpline ids, found "eu-112" twice/],
+  ]);
+});
