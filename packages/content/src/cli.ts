@@ -28,5 +28,5 @@ if ((command !== 'validate' && command !== 'coverage') || targets.length === 0 |
 }
 
 const report = command === 'validate' ? await validateFiles(targets, { strict }) : await coverageReport(targets);
-for (const line of report.lines) console.log(line);
+process.stdout.write(report.lines.map((line) => `${line}\n`).join(''));
 exit(report.exitCode);
