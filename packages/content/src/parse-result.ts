@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { ContentLanguage } from './vocabulary.js';
 
 /** One thing wrong with a document: where, what was expected, and what was found. */
 export interface Problem {
@@ -17,22 +18,27 @@ export interface ContentKind<T> {
   kind: string;
   parse(input: unknown): ParseResult<T>;
   builtinIds: readonly string[];
-  /** Resolves with the raw built-in document, or rejects when no such id is shipped. */
-  loadBuiltin(id: string): Promise<unknown>;
+  /**
+   * Resolves with the raw built-in document, its texts in English and `language` only (the
+   * default is English), or rejects when no such id is shipped.
+   */
+  loadBuiltin(id: string, language?: ContentLanguage): Promise<unknown>;
 }
+
+type Loaders = Record<string, Record<ContentLanguage, () => Promise<{ default: unknown }>>>;
 
 /** A kind from its schema and its built-in documents, each loaded on demand. */
 export function defineKind<S extends v.GenericSchema>(
   kind: string,
   schema: S,
-  builtin: Record<string, () => Promise<{ default: unknown }>>,
+  builtin: Loaders,
 ): ContentKind<v.InferOutput<S>> {
   return {
     kind,
     parse: (input) => parseWith(schema, input),
     builtinIds: Object.keys(builtin),
-    async loadBuiltin(id) {
-      const load = builtin[id];
+    async loadBuiltin(id, language = 'en') {
+      const load = builtin[id]?.[language];
       if (!load) throw new RangeError(`no built-in ${kind} "${id}"; built-in ones: ${Object.keys(builtin).join(', ')}`);
       return (await load()).default;
     },

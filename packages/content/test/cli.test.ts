@@ -26,7 +26,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'good/quizzes'), { recursive: true });
   await mkdir(join(dir, 'broken/quizzes'), { recursive: true });
   const translated = (text: { en: string }) => ({ ...text, fr: 'fr', es: 'es', el: 'el', it: 'it' });
-  const quiz = JSON.parse(JSON.stringify(validQuiz()), (key, value) => (value && typeof value === 'object' && typeof value.en === 'string' ? translated(value) : value));
+  const quiz = JSON.parse(JSON.stringify(validQuiz()), (_key, value) => (value && typeof value === 'object' && typeof value.en === 'string' ? translated(value) : value));
   await writeFile(join(dir, 'good/quizzes/q.json'), JSON.stringify(quiz));
   const broken = validQuiz();
   broken.questions.push({ ...broken.questions[0]!, id: 'four', options: [broken.questions[0]!.options[0]!] });
@@ -82,6 +82,14 @@ describe('childrensafe-content coverage', () => {
     const { code, out } = await cli('coverage', join(dir, 'untranslated.json'));
     expect(out).toMatch(/^en\s+100\.0%\s+5 of 5 texts$/m);
     expect(out).toMatch(/^fr\s+0\.0%\s+0 of 5 texts$/m);
+    expect(code).toBe(0);
+  });
+});
+
+describe('the shipped content', () => {
+  it('passes the validator in strict mode: valid, referenced, translated into all five languages', async () => {
+    const { code, out } = await cli('validate', new URL('../data', import.meta.url).pathname, '--strict');
+    expect(out).toMatch(/file\(s\) checked: 0 problem\(s\), 0 warning\(s\)/);
     expect(code).toBe(0);
   });
 });

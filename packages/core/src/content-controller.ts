@@ -1,7 +1,9 @@
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { ContentKind } from '@childrensafe/content';
+import type { ContentKind, ContentLanguage } from '@childrensafe/content';
 import type { CsElement } from './cs-element.js';
 import type { CsErrorDetail } from './cs-error.js';
+import { getLocale } from './locale-runtime.js';
+import { isContentLocale } from './locales.js';
 
 /** The three ways content reaches a widget; the first one set wins. */
 export interface ContentInputs {
@@ -11,6 +13,11 @@ export interface ContentInputs {
   src?: string | null;
   /** The id of a document shipped in @childrensafe/content. */
   builtin?: string | null;
+}
+
+/** What a load depends on: the inputs, and for built-in documents the language to fetch. */
+interface LoadKey extends ContentInputs {
+  language?: ContentLanguage;
 }
 
 export type ContentState<T> =
@@ -29,7 +36,7 @@ type Loader = typeof import('./content-loader.js');
  */
 export class ContentController<T> implements ReactiveController {
   state: ContentState<T> = { status: 'empty' };
-  private lastInputs: ContentInputs = {};
+  private lastInputs: LoadKey = {};
   private request = 0;
   private abort?: AbortController;
   private loader?: Loader;
@@ -43,10 +50,14 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const next = this.inputs();
+    const inputs = this.inputs();
+    const locale = getLocale();
+    // Built-in documents are shipped per language, so a language change loads the new one.
+    const builtin = inputs.content == null && !inputs.src && inputs.builtin;
+    const next: LoadKey = { ...inputs, ...(builtin && { language: isContentLocale(locale) ? locale : 'en' }) };
     const last = this.lastInputs;
-    if (next.content === last.content && next.src === last.src && next.builtin === last.builtin) return;
-    this.lastInputs = { ...next };
+    if (next.content === last.content && next.src === last.src && next.builtin === last.builtin && next.language === last.language) return;
+    this.lastInputs = next;
     void this.load(next);
   }
 
@@ -61,7 +72,7 @@ export class ContentController<T> implements ReactiveController {
     return this.state.status === 'error' && this.loader ? this.loader.renderContentError(this.state.error) : nothing;
   }
 
-  private async load(inputs: ContentInputs): Promise<void> {
+  private async load(inputs: LoadKey): Promise<void> {
     const request = ++this.request;
     this.abort?.abort();
     const source = inputs.content != null ? 'property' : inputs.src || inputs.builtin;
@@ -69,7 +80,8 @@ export class ContentController<T> implements ReactiveController {
       this.set(request, { status: 'empty' });
       return;
     }
-    this.set(request, { status: 'loading' });
+    // A new language of the same document replaces the old one without a loading flash.
+    if (this.state.status !== 'ready' || !inputs.language) this.set(request, { status: 'loading' });
     this.abort = new AbortController();
     this.loader ??= await import('./content-loader.js');
     const outcome = await this.loader.loadContent(this.loadKind, inputs, source, this.abort.signal);

@@ -1,4 +1,4 @@
-import type { ContentKind, Problem } from '@childrensafe/content';
+import type { ContentKind, ContentLanguage, Problem } from '@childrensafe/content';
 import type { ContentInputs } from './content-controller.js';
 import type { CsErrorCode, CsErrorDetail } from './cs-error.js';
 
@@ -23,7 +23,7 @@ class ContentError extends Error {
  */
 export async function loadContent<T>(
   loadKind: () => Promise<ContentKind<T>>,
-  inputs: ContentInputs,
+  inputs: ContentInputs & { language?: ContentLanguage },
   source: string,
   signal: AbortSignal,
 ): Promise<LoadOutcome<T>> {
@@ -43,7 +43,7 @@ export async function loadContent<T>(
   }
 }
 
-async function raw<T>(kind: ContentKind<T>, inputs: ContentInputs, signal: AbortSignal): Promise<unknown> {
+async function raw<T>(kind: ContentKind<T>, inputs: ContentInputs & { language?: ContentLanguage }, signal: AbortSignal): Promise<unknown> {
   if (inputs.content != null) return inputs.content;
   if (inputs.src) {
     let response: Response;
@@ -66,5 +66,5 @@ async function raw<T>(kind: ContentKind<T>, inputs: ContentInputs, signal: Abort
   if (!kind.builtinIds.includes(id)) {
     throw new ContentError('content-not-found', `no built-in ${kind.kind} "${id}"; built-in ones are: ${kind.builtinIds.join(', ')}`);
   }
-  return kind.loadBuiltin(id);
+  return kind.loadBuiltin(id, inputs.language);
 }

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CsErrorEvent } from '@childrensafe/core';
+import type { TrainingModule } from '@childrensafe/content';
+import { modules } from '@childrensafe/content/modules';
 import { ALL_LOCALES, THEMES, expectAccessible, setPageLanguage, useTheme, visibleText } from '../../../test-support/browser.js';
 import '../src/define.js';
 import type { ModuleCard } from '../src/module-card.js';
@@ -76,27 +78,29 @@ describe('<cs-module-card> with slotted content', () => {
 describe('<cs-module-card> with built-in content', () => {
   it('renders a STOP module from @childrensafe/content', async () => {
     const card = await ready(await fixture<ModuleCard>(html`<cs-module-card module="stop-1" href="/m/1"></cs-module-card>`));
+    const { title } = (await modules.loadBuiltin('stop-1')) as TrainingModule;
     const text = visibleText(shadow(card));
-    expect(text).to.include('Awareness and prevention of the sexual exploitation of children');
     expect(text).to.include('1 hr 30 min').and.include('5 units').and.include('Introductory');
-    expect(link(card)?.textContent?.trim()).to.equal('Awareness and prevention of the sexual exploitation of children');
+    expect(link(card)?.textContent?.trim()).to.equal(title.en);
   });
 
-  it('switches language when <html lang> changes, and marks English fallback', async () => {
+  it('switches language when <html lang> changes, loading the module in that language', async () => {
     const card = await ready(await fixture<ModuleCard>(html`<cs-module-card module="stop-2"></cs-module-card>`));
+    const french = (await modules.loadBuiltin('stop-2', 'fr')) as TrainingModule;
     await setPageLanguage('fr-BE', card);
+    await waitUntil(() => visibleText(shadow(card)).includes(french.title.fr!), 'the French module did not load');
     const text = visibleText(shadow(card));
     expect(text).to.include('5 unités').and.include('Intermédiaire').and.include('2 h');
-    // The module has no French text yet: its title is shown in English and marked as such.
-    const title = shadow(card).querySelector('[part="title"] span[lang="en"]');
-    expect(title?.textContent).to.equal('Supporting children who are victims of sexual exploitation');
+    expect(shadow(card).querySelector('[part="title"] [lang]')).to.equal(null);
     expect(shadow(card).querySelector('article')?.getAttribute('lang')).to.equal('fr');
 
     await setPageLanguage('el', card);
+    const greek = (await modules.loadBuiltin('stop-2', 'el')) as TrainingModule;
+    await waitUntil(() => visibleText(shadow(card)).includes(greek.title.el!), 'the Greek module did not load');
     expect(visibleText(shadow(card))).to.include('5 ενότητες').and.include('Μέσο');
   });
 
-  it('uses the translation where content has one, and lists only the languages it is complete in', async () => {
+  it('uses the translation where content has one, marks English fallback, and lists only complete languages', async () => {
     const card = await ready(await fixture<ModuleCard>(html`<cs-module-card .content=${partlyTranslatedModule}></cs-module-card>`));
     await setPageLanguage('el', card);
     expect(shadow(card).querySelector('[part="title"] [lang]')).to.equal(null);

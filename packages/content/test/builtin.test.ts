@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { helplineDirectories } from '../src/helplines/index.js';
+import { indicatorSets } from '../src/indicators/index.js';
+import { modules } from '../src/module/index.js';
+import { quizzes } from '../src/quiz/index.js';
+import { localizedTexts } from '../src/translations.js';
+import { CONTENT_LANGUAGES } from '../src/vocabulary.js';
+
+const kinds = [modules, quizzes, indicatorSets, helplineDirectories];
+const shipped = kinds.flatMap((kind) => kind.builtinIds.map((id) => [kind.kind, id, kind] as const));
+
+describe('built-in content', () => {
+  it('ships the three STOP modules', () => {
+    expect(modules.builtinIds).toEqual(['stop-1', 'stop-2', 'stop-3']);
+  });
+
+  describe.each(shipped)('%s %s', (_kind, id, kind) => {
+    it.each(CONTENT_LANGUAGES.map((l) => [l]))('loads in %s, valid, with only English and that language', async (language) => {
+      const doc = await kind.loadBuiltin(id, language);
+      const result = kind.parse(doc);
+      expect(result.ok ? [] : result.problems).toEqual([]);
+      const languages = new Set([...localizedTexts(doc)].flatMap(({ text }) => Object.keys(text)));
+      expect([...languages].sort()).toEqual([...new Set(['en', language])].sort());
+    });
+  });
+
+  it('rejects an unknown id, naming the known ones', async () => {
+    await expect(modules.loadBuiltin('stop-9')).rejects.toThrow(/no built-in module "stop-9"; built-in ones: stop-1, stop-2, stop-3/);
+  });
+});
