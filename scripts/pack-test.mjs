@@ -14,6 +14,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
+import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -77,7 +78,8 @@ async function importProblems(dir, pkg, files) {
     // Statements at line starts (as tsup writes them) and import("x") types; not text inside content strings.
     const specs = code.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm);
     for (const spec of [...specs].map((m) => m[1] ?? m[2] ?? m[3])) {
-      if (/^(\.|\/|node:)/.test(spec)) continue;
+      // Relative imports, and Node's own modules (a bundler may drop the node: prefix), need no dependency.
+      if (/^(\.|\/|node:)/.test(spec) || builtinModules.includes(spec.split('/')[0])) continue;
       const name = spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
       if (!declared.has(name)) missing.set(name, [...(missing.get(name) ?? []), path]);
     }
