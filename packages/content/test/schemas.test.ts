@@ -65,6 +65,12 @@ describe('indicator set', () => {
 
 describe('helpline directory', () => {
   const line = 'helplines[1]';
+  it('accepts an EU-wide number whose hours vary by country', () => {
+    const doc = validDirectory();
+    (doc.helplines[0] as Record<string, unknown>).availability = { type: 'varies' };
+    expect(parseWith(helplineDirectorySchema, doc).ok).toBe(true);
+  });
+
   rejects(helplineDirectorySchema, validDirectory, [
     ['a phone number with letters', (d) => (d.helplines[1].channels[0].dial = '01 23 45'), `${line}.channels[0].dial`, /expected a number as dialled/],
     ['a WhatsApp number that is not international', (d) => (d.helplines[1].channels[0] = { type: 'whatsapp', dial: '0600000000', display: '06' }), `${line}.channels[0].dial`, /expected an international number/],

@@ -35,6 +35,8 @@ const slot = v.pipe(
 
 export const availabilitySchema = v.variant('type', [
   v.strictObject({ type: v.literal('always') }),
+  /** An EU-wide number whose hours depend on the national operator: the country entries say. */
+  v.strictObject({ type: v.literal('varies') }),
   v.strictObject({ type: v.literal('weekly'), timeZone, hours: v.pipe(v.array(slot), v.minLength(1, 'expected at least 1 opening slot')) }),
 ]);
 
