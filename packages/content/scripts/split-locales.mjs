@@ -15,6 +15,16 @@ const out = new URL('../src/generated/', import.meta.url).pathname;
 
 const isText = (v) => v && typeof v === 'object' && !Array.isArray(v) && typeof v.en === 'string' && Object.keys(v).every((k) => LANGUAGES.includes(k));
 
+/** The languages every localised text of a document is written in. */
+function complete(value, languages = new Set(LANGUAGES)) {
+  if (isText(value)) {
+    for (const l of LANGUAGES) if (typeof value[l] !== 'string') languages.delete(l);
+  } else if (value && typeof value === 'object') {
+    Object.values(value).forEach((v) => complete(v, languages));
+  }
+  return LANGUAGES.filter((l) => languages.has(l));
+}
+
 /** The document with every localised text cut down to English and `language`. */
 function only(value, language) {
   if (isText(value)) return language === 'en' || value[language] === undefined ? { en: value.en } : { en: value.en, [language]: value[language] };
@@ -30,6 +40,8 @@ for (const [folder, kind] of Object.entries(KINDS)) {
   const entries = [];
   for (const file of files) {
     const doc = JSON.parse(await readFile(join(data, folder, file), 'utf8'));
+    // Cut down to one language, a module no longer shows which languages it exists in: say it.
+    if (kind === 'module') doc.languages ??= complete(doc);
     const loaders = [];
     for (const language of LANGUAGES) {
       await writeFile(join(out, 'data', folder, `${doc.id}.${language}.json`), JSON.stringify(only(doc, language)));

@@ -24,6 +24,13 @@ describe('built-in content', () => {
     });
   });
 
+  it('keeps, in every language, the list of languages each module exists in', async () => {
+    for (const id of modules.builtinIds) {
+      const doc = (await modules.loadBuiltin(id, 'el')) as { languages?: string[] };
+      expect(doc.languages).toEqual(['en', 'fr', 'es', 'el', 'it']);
+    }
+  });
+
   it('rejects an unknown id, naming the known ones', async () => {
     await expect(modules.loadBuiltin('stop-9')).rejects.toThrow(/no built-in module "stop-9"; built-in ones: stop-1, stop-2, stop-3/);
   });

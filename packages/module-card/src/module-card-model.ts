@@ -10,8 +10,8 @@ export interface CardFacts {
 }
 
 /**
- * The languages a module can really be followed in: those its title, summary, audience and
- * every unit are written in. English always qualifies (validation requires it).
+ * The languages a module can really be followed in, when it does not say: those its title,
+ * summary, audience and every unit are written in. English always qualifies.
  */
 export function availableLanguages(module: TrainingModule): ContentLanguage[] {
   const texts: LocalizedText[] = [
@@ -28,7 +28,7 @@ export function factsFromModule(module: TrainingModule): CardFacts {
     durationMinutes: module.durationMinutes,
     unitCount: module.units.length,
     level: module.level,
-    languages: availableLanguages(module),
+    languages: module.languages ?? availableLanguages(module),
   };
 }
 

@@ -15,6 +15,10 @@ describe('availableLanguages', () => {
 });
 
 describe('factsFromModule', () => {
+  it('takes the languages a module states over what its texts show', () => {
+    expect(factsFromModule({ ...partlyTranslatedModule, languages: ['en', 'it'] }).languages).toEqual(['en', 'it']);
+  });
+
   it('counts units and keeps duration and level', () => {
     expect(factsFromModule(partlyTranslatedModule)).toEqual({
       durationMinutes: 60,

@@ -98,6 +98,8 @@ describe('<cs-module-card> with built-in content', () => {
     const greek = (await modules.loadBuiltin('stop-2', 'el')) as TrainingModule;
     await waitUntil(() => visibleText(shadow(card)).includes(greek.title.el!), 'the Greek module did not load');
     expect(visibleText(shadow(card))).to.include('5 ενότητες').and.include('Μέσο');
+    // Loaded in one language, the module still says every language it exists in.
+    expect(visibleText(shadow(card))).to.include('Αγγλικά, Γαλλικά, Ισπανικά, Ελληνικά και Ιταλικά');
   });
 
   it('uses the translation where content has one, marks English fallback, and lists only complete languages', async () => {

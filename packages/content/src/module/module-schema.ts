@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { id, localizedText, siteUrl, uniqueIds } from '../localized-text.js';
-import { LEVELS } from '../vocabulary.js';
+import { CONTENT_LANGUAGES, LEVELS } from '../vocabulary.js';
 
 const unit = v.strictObject({
   id,
@@ -19,6 +19,11 @@ export const moduleSchema = v.strictObject({
   level: v.picklist(LEVELS),
   objectives: v.optional(v.pipe(v.array(localizedText), v.minLength(1, 'expected at least 1 objective'))),
   units: v.pipe(v.array(unit), v.minLength(1, 'expected at least 1 unit'), uniqueIds('unit')),
+  /**
+   * The languages the module can be followed in. Optional: without it, readers of the module
+   * work it out from its texts. Built-in modules, loaded one language at a time, carry it.
+   */
+  languages: v.optional(v.pipe(v.array(v.picklist(CONTENT_LANGUAGES)), v.minLength(1, 'expected at least 1 language'))),
   /** The id of the quiz that checks this module's knowledge. */
   quiz: v.optional(id),
   image: v.optional(v.strictObject({ src: siteUrl, alt: localizedText })),
