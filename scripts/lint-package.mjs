@@ -41,7 +41,13 @@ for await (const file of sources('src')) {
   });
 }
 
-// Text is translated: every string of a package has a target in each real locale.
+// Text is translated: every string of a package has a target in each real locale, and every
+// msg() id of the sources is in the XLIFF files (an extraction that could not see the calls
+// would silently empty them).
+const ids = new Set();
+for await (const file of sources('src')) {
+  for (const [, id] of (await readFile(file, 'utf8')).matchAll(/\bmsg\([^;]*?\{\s*id:\s*'([^']+)'/g)) ids.add(id);
+}
 if (existsSync('lit-localize.json')) {
   const { targetLocales, interchange } = JSON.parse(await readFile('lit-localize.json', 'utf8'));
   for (const locale of targetLocales.filter((l) => !/-X[AB]$/.test(l))) {
@@ -51,6 +57,7 @@ if (existsSync('lit-localize.json')) {
       if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)) problems.push(`${file}: "${id}" has no ${locale} translation`);
     }
     if (!xliff) problems.push(`${file}: missing (run the localize task)`);
+    for (const id of ids) if (!xliff.includes(`<trans-unit id="${id}">`)) problems.push(`${file}: no entry for msg id "${id}"`);
   }
 }
 

@@ -19,8 +19,10 @@ const KB = 1024;
  * figure is printed as such on every run, and the ceiling only stops it from growing.
  */
 const ENTRY_BUDGETS = {
-  // Issue 2 asks for 10 KB. Lit alone is 5.8 KB and @lit/localize 1 KB; see the issue's note.
-  '@childrensafe/module-card/define': { target: 10 * KB, ceiling: 13 * KB },
+  // Lit alone is 5.8 KB; core with the token defaults about 3.5 KB more. The issues' targets
+  // are not met yet (see their notes): the ceilings stop the figures from growing meanwhile.
+  '@childrensafe/module-card/define': { target: 10 * KB, ceiling: 12.5 * KB },
+  '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 16.5 * KB },
 };
 /** Each locale's UI strings, per package. */
 const LOCALE_BUDGET = 1.5 * KB;

@@ -29,6 +29,17 @@ export type ContentState<T> =
 type Loader = typeof import('./content-loader.js');
 
 /**
+ * Kinds already at hand, by name. A server provides the kinds it renders with
+ * (`provideContentKind`) so that content given as a property renders in the first pass; in
+ * the browser a kind is kept once loaded, so a second widget of that kind renders at once.
+ */
+const kinds = new Map<string, ContentKind<unknown>>();
+
+export function provideContentKind(kind: ContentKind<unknown>): void {
+  kinds.set(kind.kind, kind);
+}
+
+/**
  * Gives a widget its content from whichever input the page used, validated by the same schema
  * in all three cases, and turns every failure into an error state plus a `cs-error` event.
  * The loading code, the schema and the built-in data are imported on first use, so a widget
@@ -43,13 +54,19 @@ export class ContentController<T> implements ReactiveController {
 
   constructor(
     private readonly host: CsElement,
+    /** The kind's name (`quiz`, `module`…), to find it among the kinds at hand. */
+    private readonly kindName: string,
     private readonly loadKind: () => Promise<ContentKind<T>>,
     private readonly inputs: () => ContentInputs,
   ) {
     host.addController(this);
   }
 
-  hostUpdate(): void {
+  /**
+   * Starts loading when the inputs changed. Call from the element's `willUpdate`, which runs
+   * on the server too (unlike controllers' `hostUpdate`).
+   */
+  update(): void {
     const inputs = this.inputs();
     const locale = getLocale();
     // Built-in documents are shipped per language, so a language change loads the new one.
@@ -58,7 +75,20 @@ export class ContentController<T> implements ReactiveController {
     const last = this.lastInputs;
     if (next.content === last.content && next.src === last.src && next.builtin === last.builtin && next.language === last.language) return;
     this.lastInputs = next;
-    void this.load(next);
+    if (!this.settleNow(next)) void this.load(next);
+  }
+
+  /** Content given as an object, of a kind at hand, is validated at once: no loading state. */
+  private settleNow(inputs: LoadKey): boolean {
+    const kind = kinds.get(this.kindName) as ContentKind<T> | undefined;
+    if (inputs.content == null || !kind) return false;
+    const result = kind.parse(inputs.content);
+    // Invalid content takes the usual path, which builds the error message and event.
+    if (!result.ok) return false;
+    this.request++;
+    this.abort?.abort();
+    this.state = { status: 'ready', value: result.value };
+    return true;
   }
 
   hostDisconnected(): void {
@@ -84,7 +114,12 @@ export class ContentController<T> implements ReactiveController {
     if (this.state.status !== 'ready' || !inputs.language) this.set(request, { status: 'loading' });
     this.abort = new AbortController();
     this.loader ??= await import('./content-loader.js');
-    const outcome = await this.loader.loadContent(this.loadKind, inputs, source, this.abort.signal);
+    const loadKind = async () => {
+      const kind = await this.loadKind();
+      provideContentKind(kind as ContentKind<unknown>);
+      return kind;
+    };
+    const outcome = await this.loader.loadContent(loadKind, inputs, source, this.abort.signal);
     if (outcome.ok) {
       this.set(request, { status: 'ready', value: outcome.value });
     } else if (this.set(request, { status: 'error', error: outcome.error })) {

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from './localize.js';
 import type { CsErrorDetail } from './cs-error.js';
 
 /** The short, localised message a widget shows in place of content it could not use. */

@@ -27,3 +27,8 @@ export function formatLanguageList(languages: readonly string[], locale: Locale)
     languages.map((code) => names.of(code) ?? code),
   );
 }
+
+/** A percentage for the reader's locale: "70%", "70 %" in French. `value` is 0 to 100. */
+export function formatPercent(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+}

@@ -1,4 +1,5 @@
 export { CsElement } from './cs-element.js';
+export { msg, str } from './localize.js';
 export { baseStyles } from './shared-styles.js';
 export { defineElement } from './define.js';
 export { VERSION } from './version.js';
@@ -27,10 +28,11 @@ export {
   type TranslationLoaders,
 } from './locale-runtime.js';
 export { plural, pluralCategory, type PluralForms } from './plural.js';
-export { formatLanguageList, formatMinutes, formatNumber } from './format.js';
+export { formatLanguageList, formatMinutes, formatNumber, formatPercent } from './format.js';
+export { headingLevel } from './heading-level.js';
 export { pickText, type PickedText } from './localized-text.js';
 export { isSafeHref, parseInline, parseRichText, richTextToPlain, type Block, type Inline } from './rich-text.js';
 export { renderRichText } from './rich-text-template.js';
 export { STORAGE_PREFIX, clearStoredData, namespacedStorage, type NamespacedStorage } from './storage.js';
-export { ContentController, type ContentInputs, type ContentState } from './content-controller.js';
+export { ContentController, provideContentKind, type ContentInputs, type ContentState } from './content-controller.js';
 export type { CsErrorCode, CsErrorDetail, CsErrorEvent } from './cs-error.js';

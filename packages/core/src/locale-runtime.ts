@@ -1,4 +1,5 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
+import type { configureLocalization } from '@lit/localize/init/runtime.js';
 // Core's own strings (content error messages) load with the locale like a widget's.
 import { translations as coreTranslations } from './generated/translations.js';
 import { SOURCE_LOCALE, TARGET_LOCALES, resolveLocale, type Locale, type TargetLocale } from './locales.js';
@@ -32,13 +33,21 @@ function track(work: Promise<unknown>): Promise<void> {
   return settled;
 }
 
+/**
+ * lit-localize's runtime, loaded with the first language other than English: an English page
+ * never downloads it (`msg()` already answers in English without it).
+ */
+let loadingRuntime: Promise<ReturnType<typeof configureLocalization>> | undefined;
 function lit() {
-  runtime ??= configureLocalization({
-    sourceLocale: SOURCE_LOCALE,
-    targetLocales: TARGET_LOCALES,
-    loadLocale: async (locale) => ({ templates: await loadTable(locale as TargetLocale) }),
+  loadingRuntime ??= import('@lit/localize/init/runtime.js').then(({ configureLocalization }) => {
+    runtime = configureLocalization({
+      sourceLocale: SOURCE_LOCALE,
+      targetLocales: TARGET_LOCALES,
+      loadLocale: async (locale) => ({ templates: await loadTable(locale as TargetLocale) }),
+    });
+    return runtime;
   });
-  return runtime;
+  return loadingRuntime;
 }
 
 async function loadTable(locale: TargetLocale): Promise<Templates> {
@@ -86,7 +95,12 @@ export function getLocale(): Locale {
 export async function setLocale(tag: string): Promise<Locale> {
   const locale = resolveLocale(tag);
   wanted = locale;
-  await track(lit().setLocale(locale));
+  // English before any other language needs no runtime at all.
+  if (locale === SOURCE_LOCALE && !loadingRuntime) {
+    notify();
+    return SOURCE_LOCALE;
+  }
+  await track(lit().then((rt) => rt.setLocale(locale)));
   if (wanted === locale) notify();
   return getLocale();
 }

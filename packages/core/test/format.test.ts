@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLanguageList, formatMinutes, formatNumber } from '../src/format.js';
+import { formatLanguageList, formatMinutes, formatNumber, formatPercent } from '../src/format.js';
+import { headingLevel } from '../src/heading-level.js';
 
 describe('formatMinutes', () => {
   it.each([
@@ -27,5 +28,27 @@ describe('formatNumber', () => {
   it('groups digits the locale’s way', () => {
     expect(formatNumber(10000, 'en')).toBe('10,000');
     expect(formatNumber(10000, 'el')).toBe('10.000');
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes percentages the locale’s way', () => {
+    expect(formatPercent(70, 'en')).toBe('70%');
+    expect(formatPercent(70, 'fr').replace(/\s/g, ' ')).toBe('70 %');
+    expect(formatPercent(100, 'el')).toBe('100%');
+  });
+});
+
+describe('headingLevel', () => {
+  it.each([
+    [2, 3, 2],
+    ['4', 3, 4],
+    [6, 2, 6],
+    [1, 3, 3],
+    [7, 2, 2],
+    ['x', 3, 3],
+    [undefined, 2, 2],
+  ] as const)('%o (usual %d) -> %d', (input, fallback, expected) => {
+    expect(headingLevel(input, fallback)).toBe(expected);
   });
 });

@@ -62,9 +62,3 @@ export function factsFromAttributes(attributes: CardAttributes): CardFacts {
   if (level) facts.level = level;
   return facts;
 }
-
-/** Heading levels a card may use; anything else falls back to 3, the usual level in a list of cards. */
-export function headingLevel(value: unknown): 2 | 3 | 4 | 5 | 6 {
-  const n = Number(value);
-  return n === 2 || n === 3 || n === 4 || n === 5 || n === 6 ? n : 3;
-}

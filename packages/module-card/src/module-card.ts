@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
 import {
   ContentController,
   CsElement,
+  msg,
+  str,
   baseStyles,
   formatLanguageList,
   formatMinutes,
   formatNumber,
+  headingLevel,
   pickText,
   plural,
   registerTranslations,
@@ -15,7 +17,7 @@ import {
 } from '@childrensafe/core';
 import type { LocalizedText, ModuleLevel, TrainingModule } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
-import { factsFromAttributes, factsFromModule, headingLevel, type CardFacts } from './module-card-model.js';
+import { factsFromAttributes, factsFromModule, type CardFacts } from './module-card-model.js';
 import { moduleCardStyles } from './module-card.styles.js';
 
 /**
@@ -91,6 +93,7 @@ export class ModuleCard extends CsElement {
 
   private readonly source = new ContentController<TrainingModule>(
     this,
+    'module',
     () => import('@childrensafe/content/modules').then((m) => m.modules),
     () => ({ content: this.content, src: this.src, builtin: this.module }),
   );
@@ -105,6 +108,10 @@ export class ModuleCard extends CsElement {
     this.units = null;
     this.level = null;
     this.languages = null;
+  }
+
+  protected override willUpdate(): void {
+    this.source.update();
   }
 
   protected override render(): TemplateResult {
@@ -166,7 +173,7 @@ export class ModuleCard extends CsElement {
     return html`
       <div part="image" class="image" ?hidden=${hidden('image')}>${parts.image}</div>
       <div class="body">
-        <div role="heading" aria-level=${headingLevel(this.headingLevel)} part="title" class="title">
+        <div role="heading" aria-level=${headingLevel(this.headingLevel, 3)} part="title" class="title">
           ${href ? html`<a part="link" href=${href}>${parts.title}</a>` : parts.title}
         </div>
         <ul part="facts" class="facts">

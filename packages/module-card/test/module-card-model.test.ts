@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableLanguages, factsFromAttributes, factsFromModule, headingLevel } from '../src/module-card-model.js';
+import { availableLanguages, factsFromAttributes, factsFromModule } from '../src/module-card-model.js';
 import { partlyTranslatedModule } from '../fixtures/module-card.fixtures.js';
 
 describe('availableLanguages', () => {
@@ -55,19 +55,5 @@ describe('factsFromAttributes', () => {
 
   it('lists each language once', () => {
     expect(factsFromAttributes({ languages: 'en en fr' }).languages).toEqual(['en', 'fr']);
-  });
-});
-
-describe('headingLevel', () => {
-  it.each([
-    [2, 2],
-    ['4', 4],
-    [6, 6],
-    [1, 3],
-    [7, 3],
-    ['x', 3],
-    [undefined, 3],
-  ])('%o -> %d', (input, expected) => {
-    expect(headingLevel(input)).toBe(expected);
   });
 });
