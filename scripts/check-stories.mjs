@@ -97,6 +97,8 @@ async function check(context, base, story, locale) {
       problems.push(`storybook error: ${(await page.locator('#error-message').textContent().catch(() => '')) || 'story did not render'}`);
       return problems;
     }
+    // A story with a play function clicks its way to the state it shows, then marks the canvas.
+    if (story.tags?.includes('play-fn')) await page.waitForSelector('#storybook-root[data-played]', { timeout: TIMEOUT });
     const { alerts } = await page.evaluate(settle, locale);
     const expectError = story.tags?.includes('expect-error');
     if (expectError && !alerts) problems.push('tagged expect-error but no widget shows role="alert"');

@@ -13,8 +13,12 @@ export interface CsErrorDetail {
 
 export type CsErrorEvent = CustomEvent<CsErrorDetail>;
 
+// It bubbles out of shadow roots, so hosts may listen on the element or the document.
 declare global {
   interface HTMLElementEventMap {
+    'cs-error': CsErrorEvent;
+  }
+  interface DocumentEventMap {
     'cs-error': CsErrorEvent;
   }
 }

@@ -1,0 +1,60 @@
+// Hydration support must be evaluated before Lit defines any element.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { provideContentKind, setLocale } from '@childrensafe/core';
+import { quizzes } from '@childrensafe/content/quizzes';
+import { visibleText } from '../../../test-support/browser.js';
+import { threeQuestionQuiz } from '../fixtures/quiz.fixtures.js';
+
+describe('<cs-quiz> hydration', () => {
+  it('hydrates the server-rendered French intro without errors, reusing its DOM, and starts', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+    // A failed hydration surfaces as a rejected update, not as an error event.
+    const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+
+    // Written by quiz.ssr.test.ts (the `test` task runs before `test:browser`).
+    const response = await fetch('/packages/quiz/reports/ssr/quiz.fr.html');
+    expect(response.ok, 'run the node tests first: they write the server-rendered HTML').to.equal(true);
+    document.documentElement.lang = 'fr';
+    await setLocale('fr');
+    const host = document.createElement('div');
+    host.setHTMLUnsafe(await response.text());
+    document.body.append(host);
+    const quiz = host.querySelector('cs-quiz') as HTMLElement & { content?: unknown; hasUpdated?: boolean; updateComplete?: Promise<boolean> };
+    const serverStart = quiz.shadowRoot?.querySelector('button.primary');
+    const serverTitle = quiz.shadowRoot?.querySelector('[part="title"]');
+    expect(serverStart, 'declarative shadow DOM was parsed').to.exist;
+    expect(serverStart?.textContent?.trim()).to.equal('Commencer');
+
+    // The server rendered from a property, with the quiz kind provided: the client needs both
+    // before it upgrades, or its first render is "Loading…" and does not match the server's.
+    quiz.content = threeQuestionQuiz;
+    provideContentKind(quizzes);
+    await import('../src/define.js');
+    await waitUntil(() => quiz.hasUpdated, 'the quiz did not hydrate');
+    await quiz.updateComplete;
+
+    expect(quiz.shadowRoot?.querySelectorAll('section').length, 'hydrated in place, not rendered a second time').to.equal(1);
+    expect(quiz.shadowRoot?.querySelector('button.primary'), 'the Start button is the server’s').to.equal(serverStart);
+    expect(quiz.shadowRoot?.querySelector('[part="title"]')).to.equal(serverTitle);
+    expect(visibleText(quiz.shadowRoot)).to.include('3 questions').and.include('Seuil de réussite');
+
+    // Hydrated, it is live: Start shows the first question, in French.
+    (serverStart as HTMLButtonElement).click();
+    await waitUntil(() => quiz.shadowRoot?.querySelector('legend'), 'Start did nothing after hydration');
+    expect(visibleText(quiz.shadowRoot?.querySelector('[part="progress"]'))).to.equal('Question 1 sur 3');
+    expect(quiz.shadowRoot?.querySelector('legend')?.textContent?.trim()).to.equal(threeQuestionQuiz.questions[0]?.prompt.fr);
+    expect(quiz.shadowRoot?.activeElement?.tagName, 'focus goes to the question').to.equal('LEGEND');
+
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    console.error = consoleError;
+    expect(errors).to.deep.equal([]);
+    host.remove();
+  });
+});
