@@ -3,20 +3,11 @@
  * page's locale, so the hub can prerender pages that read right before JavaScript loads.
  * The HTML is also written to reports/ssr/ for the browser test that hydrates it.
  */
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { describe, expect, it } from 'vitest';
+import { renderInLocale, textOf as text } from '../../../test-support/ssr.js';
 import { html } from 'lit';
 import { slottedCard as s } from '../fixtures/module-card.fixtures.js';
 
-// lit-localize announces locale changes on `window`, which the DOM shim does not provide.
-beforeAll(() => {
-  (globalThis as { window?: unknown }).window ??= new EventTarget();
-});
-
-const { setLocale } = await import('@childrensafe/core');
 await import('../src/define.js');
 
 const card = () => html`
@@ -27,15 +18,7 @@ const card = () => html`
   </cs-module-card>
 `;
 
-async function renderIn(locale: string): Promise<string> {
-  await setLocale(locale);
-  const out = await collectResult(render(card()));
-  await mkdir('reports/ssr', { recursive: true });
-  await writeFile(`reports/ssr/module-card.${locale}.html`, out);
-  return out;
-}
-
-const text = (htmlText: string) => htmlText.replace(/<!--[^>]*-->|<\?>/g, '').replace(/\s+/g, ' ');
+const renderIn = (locale: string) => renderInLocale(card, locale, 'module-card');
 
 describe('server rendering', () => {
   it('renders declarative shadow DOM with the slotted texts in English', async () => {

@@ -1,30 +1,16 @@
 // Hydration support must be evaluated before Lit defines any element.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import { provideContentKind, setLocale } from '@childrensafe/core';
+import { provideContentKind } from '@childrensafe/core';
 import { quizzes } from '@childrensafe/content/quizzes';
 import { visibleText } from '../../../test-support/browser.js';
+import { captureErrors, insertServerHtml } from '../../../test-support/hydration.js';
 import { threeQuestionQuiz } from '../fixtures/quiz.fixtures.js';
 
 describe('<cs-quiz> hydration', () => {
   it('hydrates the server-rendered French intro without errors, reusing its DOM, and starts', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-    // A failed hydration surfaces as a rejected update, not as an error event.
-    const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-    const consoleError = console.error;
-    console.error = (...args: unknown[]) => errors.push(args);
-
-    // Written by quiz.ssr.test.ts (the `test` task runs before `test:browser`).
-    const response = await fetch('/packages/quiz/reports/ssr/quiz.fr.html');
-    expect(response.ok, 'run the node tests first: they write the server-rendered HTML').to.equal(true);
-    document.documentElement.lang = 'fr';
-    await setLocale('fr');
-    const host = document.createElement('div');
-    host.setHTMLUnsafe(await response.text());
-    document.body.append(host);
+    const capture = captureErrors();
+    const host = await insertServerHtml('/packages/quiz/reports/ssr/quiz.fr.html', 'fr');
     const quiz = host.querySelector('cs-quiz') as HTMLElement & { content?: unknown; hasUpdated?: boolean; updateComplete?: Promise<boolean> };
     const serverStart = quiz.shadowRoot?.querySelector('button.primary');
     const serverTitle = quiz.shadowRoot?.querySelector('[part="title"]');
@@ -51,10 +37,8 @@ describe('<cs-quiz> hydration', () => {
     expect(quiz.shadowRoot?.querySelector('legend')?.textContent?.trim()).to.equal(threeQuestionQuiz.questions[0]?.prompt.fr);
     expect(quiz.shadowRoot?.activeElement?.tagName, 'focus goes to the question').to.equal('LEGEND');
 
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-    console.error = consoleError;
-    expect(errors).to.deep.equal([]);
+    capture.stop();
+    expect(capture.errors).to.deep.equal([]);
     host.remove();
   });
 });
