@@ -263,7 +263,7 @@ export class CsQuiz extends CsElement {
         ${msg(str`Question ${n} of ${total}`, { id: 'quiz.progress', desc: 'Which question the learner is on, e.g. "Question 3 of 10".' })}
         <progress class="bar" aria-hidden="true" max=${session.questions.length} value=${session.position + (answer.checked ? 1 : 0)}></progress>
       </p>
-      <fieldset part="question" class="question">
+      <fieldset part="question" class="question" data-question=${question.id}>
         <legend tabindex="-1" data-focus="question">${this.plain(question.prompt)}</legend>
         <p class="hint" id="check-hint">${hint(question)}</p>
         <ul class="options" role="list">
@@ -276,6 +276,7 @@ export class CsQuiz extends CsElement {
                 <input
                   type=${multiple ? 'checkbox' : 'radio'}
                   name=${name}
+                  value=${option.id}
                   .checked=${chosen}
                   ?disabled=${answer.checked}
                   @change=${(event: Event) => this.onChoose(option, event)}

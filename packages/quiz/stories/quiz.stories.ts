@@ -35,13 +35,16 @@ async function play(canvas: HTMLElement, steps: Step[]): Promise<void> {
     await quiz.updateComplete;
   };
   const button = (action: string) => root().querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
-  const question = () => threeQuestionQuiz.questions.find((q) => root().querySelector('legend')?.textContent?.includes(q.prompt.en)) ?? threeQuestionQuiz.questions[0]!;
+  // Options are found by id, so the story plays the same in every locale.
+  const question = () => {
+    const id = root().querySelector<HTMLElement>('fieldset[data-question]')?.dataset.question;
+    const all = [...threeQuestionQuiz.questions, ...perOptionQuiz.questions, ...noRetryQuiz.questions];
+    return all.find((q) => q.id === id);
+  };
   const choose = (right: boolean) => {
-    const q = question();
-    const wanted = q.options.filter((o) => o.correct === right).map((o) => o.text.en);
-    root().querySelectorAll<HTMLLabelElement>('label[part="option"]').forEach((label) => {
-      if (wanted.some((text) => label.textContent?.includes(text))) label.querySelector('input')?.click();
-    });
+    for (const option of question()?.options.filter((o) => o.correct === right) ?? []) {
+      root().querySelector<HTMLInputElement>(`input[value="${option.id}"]`)?.click();
+    }
   };
   await settle();
   for (const step of steps) {
