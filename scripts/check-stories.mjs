@@ -19,7 +19,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve('storybook-static');
-const LOCALES = (process.env.STORY_LOCALES || 'en,el').split(',').map((l) => l.trim()).filter(Boolean);
+// Every locale by default, pseudo-locales included: en-XA is there to catch truncation.
+const LOCALES = (process.env.STORY_LOCALES || 'en,fr,es,el,it,en-XA,ar-XB').split(',').map((l) => l.trim()).filter(Boolean);
 // More toolbar globals for every visit, e.g. STORY_GLOBALS='theme:stop;colorScheme:dark'.
 const GLOBALS = process.env.STORY_GLOBALS ? `;${process.env.STORY_GLOBALS}` : '';
 const TIMEOUT = 15_000;
@@ -75,6 +76,28 @@ async function settle(locale) {
   throw new Error(`widgets did not settle: ${why}`);
 }
 
+/**
+ * Runs in the page: text a widget cuts off (an element whose content overflows a box that does
+ * not show the overflow), and any sideways scroll of the page.
+ */
+function clipped() {
+  const found = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || el.closest('.visually-hidden')) continue;
+      const hides = (o) => o !== 'visible';
+      if ((el.scrollWidth > el.clientWidth + 1 && hides(style.overflowX)) || (el.scrollHeight > el.clientHeight + 1 && hides(style.overflowY) && style.overflowY !== 'auto')) {
+        found.push(`clipped: <${el.localName}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}> ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`);
+      }
+    }
+  };
+  walk(document.querySelector('#storybook-root'));
+  if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px in ${window.innerWidth}px`);
+  return found;
+}
+
 async function check(context, base, story, locale) {
   const problems = [];
   const page = await context.newPage();
@@ -111,6 +134,7 @@ async function check(context, base, story, locale) {
       return result.violations.map((v) => `axe ${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
     });
     problems.push(...violations);
+    problems.push(...(await page.evaluate(clipped)));
   } catch (err) {
     problems.push(err.message.split('\n')[0]);
   } finally {
