@@ -23,6 +23,7 @@ const ENTRY_BUDGETS = {
   // are not met yet (see their notes): the ceilings stop the figures from growing meanwhile.
   '@childrensafe/module-card/define': { target: 10 * KB, ceiling: 12.5 * KB },
   '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 16.5 * KB },
+  '@childrensafe/quick-exit/define': { target: 9 * KB, ceiling: 12 * KB },
 };
 /** Each locale's UI strings, per package. */
 const LOCALE_BUDGET = 1.5 * KB;
