@@ -13,7 +13,9 @@ export const THEMES = ['hub', 'stop', 'jericho'] as const;
 export async function setPageLanguage(tag: string, ...elements: LitElement[]): Promise<void> {
   document.documentElement.lang = tag;
   const wanted = resolveLocale(tag);
-  await waitUntil(() => getLocale() === wanted, `locale did not switch to ${wanted}`);
+  // The first switch away from English loads the translation runtime and strings: on a busy
+  // machine (CI runs several test tasks at once) that can take more than waitUntil's 1 s default.
+  await waitUntil(() => getLocale() === wanted, `locale did not switch to ${wanted}`, { timeout: 10000 });
   await translationsReady();
   await Promise.all(elements.map((el) => el.updateComplete));
 }

@@ -58,7 +58,9 @@ function describe(issue: v.BaseIssue<unknown>): string {
     const what = issue.type === 'strict_object' && issue.expected === 'never' ? 'no such field' : `expected ${issue.expected}`;
     return `${what}, found ${issue.received}`;
   }
-  return /\bfound\b/.test(issue.message) ? issue.message : `${issue.message}, found ${issue.received}`;
+  // "found Array" says nothing: a check on a whole list names what it found itself, or nothing.
+  if (/\bfound\b/.test(issue.message) || issue.received === 'Array' || issue.received === 'Object') return issue.message;
+  return `${issue.message}, found ${issue.received}`;
 }
 
 /** Validates with a schema and turns every issue into a Problem. Never throws. */

@@ -19,7 +19,7 @@ const slotted = () =>
 
 /** Waits for content loaded from a built-in id, a URL or a property to be on screen. */
 async function ready(card: ModuleCard): Promise<ModuleCard> {
-  await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]') || card.shadowRoot?.querySelector('[role="alert"]'), 'card did not render its content');
+  await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]') || card.shadowRoot?.querySelector('[role="alert"]'), 'card did not render its content', { timeout: 10000 });
   await card.updateComplete;
   return card;
 }
@@ -88,7 +88,7 @@ describe('<cs-module-card> with built-in content', () => {
     const card = await ready(await fixture<ModuleCard>(html`<cs-module-card module="stop-2"></cs-module-card>`));
     const french = (await modules.loadBuiltin('stop-2', 'fr')) as TrainingModule;
     await setPageLanguage('fr-BE', card);
-    await waitUntil(() => visibleText(shadow(card)).includes(french.title.fr!), 'the French module did not load');
+    await waitUntil(() => visibleText(shadow(card)).includes(french.title.fr!), 'the French module did not load', { timeout: 10000 });
     const text = visibleText(shadow(card));
     expect(text).to.include('5 unités').and.include('Intermédiaire').and.include('2 h');
     expect(shadow(card).querySelector('[part="title"] [lang]')).to.equal(null);
@@ -96,7 +96,7 @@ describe('<cs-module-card> with built-in content', () => {
 
     await setPageLanguage('el', card);
     const greek = (await modules.loadBuiltin('stop-2', 'el')) as TrainingModule;
-    await waitUntil(() => visibleText(shadow(card)).includes(greek.title.el!), 'the Greek module did not load');
+    await waitUntil(() => visibleText(shadow(card)).includes(greek.title.el!), 'the Greek module did not load', { timeout: 10000 });
     expect(visibleText(shadow(card))).to.include('5 ενότητες').and.include('Μέσο');
     // Loaded in one language, the module still says every language it exists in.
     expect(visibleText(shadow(card))).to.include('Αγγλικά, Γαλλικά, Ισπανικά, Ελληνικά και Ιταλικά');

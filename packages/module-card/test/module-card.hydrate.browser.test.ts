@@ -13,7 +13,7 @@ describe('<cs-module-card> hydration', () => {
     expect(serverLink, 'declarative shadow DOM was parsed').to.exist;
 
     await import('../src/define.js');
-    await waitUntil(() => (card as { hasUpdated?: boolean }).hasUpdated, 'the card did not hydrate');
+    await waitUntil(() => (card as { hasUpdated?: boolean }).hasUpdated, 'the card did not hydrate', { timeout: 10000 });
 
     expect(card.shadowRoot?.querySelector('a')).to.equal(serverLink);
     expect(visibleText(card.shadowRoot)).to.include('4 unités');

@@ -201,10 +201,10 @@ describe('<cs-quick-exit> leaving the page', () => {
     expect(popup, 'the browser opened a window for the test').to.exist;
     try {
       const win = popup as Window;
-      await waitUntil(() => pathOf(win).endsWith('/start.html') && win.document.readyState === 'complete', 'start.html did not load');
+      await waitUntil(() => pathOf(win).endsWith('/start.html') && win.document.readyState === 'complete', 'start.html did not load', { timeout: 10000 });
       // The reader goes on to the partner page that embeds the training in a frame.
       win.location.href = `${PAGES}/frame-host.html`;
-      await waitUntil(() => pathOf(win).endsWith('/frame-host.html') && win.document.querySelector('iframe'), 'frame-host.html did not load');
+      await waitUntil(() => pathOf(win).endsWith('/frame-host.html') && win.document.querySelector('iframe'), 'frame-host.html did not load', { timeout: 10000 });
       const inner = win.document.querySelector('iframe') as HTMLIFrameElement;
       const page = await readyExit(() => inner.contentWindow, 'the framed exit.html');
       const historyBefore = win.history.length;
@@ -215,7 +215,7 @@ describe('<cs-quick-exit> leaving the page', () => {
       expect(exits().map((e) => e.detail.trigger)).to.deep.equal(['button']);
       expect(win.history.length, 'the tab’s history did not grow').to.equal(historyBefore);
       win.history.back();
-      await waitUntil(() => pathOf(win).endsWith('/start.html'), `Back went to ${pathOf(win)}, not to the page before`);
+      await waitUntil(() => pathOf(win).endsWith('/start.html'), `Back went to ${pathOf(win)}, not to the page before`, { timeout: 10000 });
     } finally {
       popup?.close();
     }
@@ -334,7 +334,7 @@ describe('<cs-quick-exit> keyboard shortcut', () => {
 describe('<cs-quick-exit> without JavaScript', () => {
   it('shows its fallback link, a plain link that leaves; once the element runs, its own button replaces it', async () => {
     const frame = sandboxedFrame(`${PAGES}/fallback.html`);
-    await waitUntil(() => frame.contentDocument?.readyState === 'complete' && pathOf(frame.contentWindow).endsWith('/fallback.html'), 'fallback.html did not load');
+    await waitUntil(() => frame.contentDocument?.readyState === 'complete' && pathOf(frame.contentWindow).endsWith('/fallback.html'), 'fallback.html did not load', { timeout: 10000 });
     const doc = frame.contentDocument as Document;
     const element = doc.querySelector('cs-quick-exit') as HTMLElement;
     const link = element.querySelector('a') as HTMLAnchorElement;
@@ -354,7 +354,7 @@ describe('<cs-quick-exit> without JavaScript', () => {
 
     // The same page, now with the script-tag build loaded after the fact.
     frame.src = `${PAGES}/fallback.html?upgraded`;
-    await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentWindow?.location.search === '?upgraded', 'fallback.html did not load again');
+    await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentWindow?.location.search === '?upgraded', 'fallback.html did not load again', { timeout: 10000 });
     const script = (frame.contentDocument as Document).createElement('script');
     script.type = 'module';
     script.src = '/packages/quick-exit/cdn/cs-quick-exit.js';
@@ -381,7 +381,7 @@ describe('<cs-quick-exit> when the browser shows the page again', () => {
     await pressShift(2, page);
     page.button.click();
     await page.element.updateComplete;
-    await waitUntil(() => page.win.location.hash === '#left', 'the exit did not navigate');
+    await waitUntil(() => page.win.location.hash === '#left', 'the exit did not navigate', { timeout: 10000 });
     expect(exits().map((e) => e.detail.trigger)).to.deep.equal(['button']);
     expect(cover.checkVisibility(), 'covered while leaving').to.equal(true);
     expect(page.doc.title).to.equal('');

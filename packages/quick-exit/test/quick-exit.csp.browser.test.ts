@@ -24,7 +24,7 @@ describe('<cs-quick-exit> under a strict Content-Security-Policy', () => {
       expect(page.policy).to.include("script-src 'self'");
       const doc = page.frame.contentDocument as Document;
       const exit = doc.querySelector('cs-quick-exit') as QuickExit;
-      await waitUntil(() => exit.shadowRoot?.querySelector('[lang="el"]'), 'the Greek translations did not load');
+      await waitUntil(() => exit.shadowRoot?.querySelector('[lang="el"]'), 'the Greek translations did not load', { timeout: 10000 });
       const button = exit.shadowRoot?.querySelector('[part="button"]') as HTMLAnchorElement;
       expect(button.textContent?.trim()).to.equal('Έξοδος από τη σελίδα');
       expect(button.getAttribute('href')).to.equal(new URL(destinations.test, location.href).href);
@@ -60,7 +60,7 @@ describe('<cs-quick-exit> under a strict Content-Security-Policy', () => {
       win.document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`));
       const exit = win.document.querySelector('cs-quick-exit') as QuickExit;
       const status = exit.shadowRoot?.querySelector('[role="status"]') as HTMLElement;
-      await waitUntil(() => exit.shadowRoot?.querySelector('[lang="el"]'), 'the Greek translations did not load');
+      await waitUntil(() => exit.shadowRoot?.querySelector('[lang="el"]'), 'the Greek translations did not load', { timeout: 10000 });
 
       frame.focus();
       win.focus();
@@ -68,7 +68,7 @@ describe('<cs-quick-exit> under a strict Content-Security-Policy', () => {
       await exit.updateComplete;
       expect(status.textContent?.trim()).to.equal('Shift: πατήστε άλλες 2 φορές για έξοδο.');
       (exit.shadowRoot?.querySelector('[part="button"]') as HTMLAnchorElement).click();
-      await waitUntil(() => win.location.hash === '#left', 'the exit did not navigate');
+      await waitUntil(() => win.location.hash === '#left', 'the exit did not navigate', { timeout: 10000 });
       expect(exits()).to.deep.equal([{ destination: `${new URL(PAGE, location.href).href}?href=%23left#left`, trigger: 'button' }]);
       expect(exit.shadowRoot?.querySelector<HTMLElement>('[part="cover"]')?.checkVisibility(), 'the cover is shown').to.equal(true);
       expect(win.document.title).to.equal('');

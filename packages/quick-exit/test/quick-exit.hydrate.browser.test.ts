@@ -31,7 +31,7 @@ describe('<cs-quick-exit> hydration', () => {
     expect(exit.querySelector(':scope > a')?.checkVisibility(), 'the fallback link is not shown twice').to.equal(false);
 
     await import('../src/define.js');
-    await waitUntil(() => exit.hasUpdated, 'the quick exit did not hydrate');
+    await waitUntil(() => exit.hasUpdated, 'the quick exit did not hydrate', { timeout: 10000 });
     await exit.updateComplete;
 
     expect(exit.shadowRoot?.querySelectorAll('.wrap').length, 'hydrated in place, not rendered a second time').to.equal(1);
@@ -80,7 +80,7 @@ describe('<cs-quick-exit> hydration', () => {
       expect(button.getAttribute('href')).to.equal(new URL(destinations.test, location.href).href);
 
       button.click();
-      await waitUntil(() => frame.contentWindow?.location.pathname === destinations.test, 'the destination was not reached');
+      await waitUntil(() => frame.contentWindow?.location.pathname === destinations.test, 'the destination was not reached', { timeout: 10000 });
       expect(log.map((entry) => (JSON.parse(entry) as { detail: unknown }).detail)).to.deep.equal([
         { destination: new URL(destinations.test, location.href).href, trigger: 'button' },
       ]);

@@ -55,7 +55,7 @@ function en(content: Quiz, questionId: string, optionId?: string): string {
 
 /** Waits for content loaded from a built-in id, a URL or a property to be on screen. */
 async function ready(quiz: CsQuiz): Promise<CsQuiz> {
-  await waitUntil(() => shadow(quiz).querySelector('[part="title"], [role="alert"]'), 'the quiz did not render its content');
+  await waitUntil(() => shadow(quiz).querySelector('[part="title"], [role="alert"]'), 'the quiz did not render its content', { timeout: 10000 });
   await quiz.updateComplete;
   return quiz;
 }
@@ -575,12 +575,12 @@ describe('<cs-quiz> with a built-in quiz', () => {
 
     const french = (await quizzes.loadBuiltin('stop-1-quiz', 'fr')) as Quiz;
     await setPageLanguage('fr', quiz);
-    await waitUntil(() => title(quiz) === french.title.fr, 'the French quiz did not load');
+    await waitUntil(() => title(quiz) === french.title.fr, 'the French quiz did not load', { timeout: 10000 });
     expect(text(quiz)).to.include('12 questions').and.include('Seuil de réussite : 70 %').and.include('Commencer');
 
     const greek = (await quizzes.loadBuiltin('stop-1-quiz', 'el')) as Quiz;
     await setPageLanguage('el', quiz);
-    await waitUntil(() => title(quiz) === greek.title.el, 'the Greek quiz did not load');
+    await waitUntil(() => title(quiz) === greek.title.el, 'the Greek quiz did not load', { timeout: 10000 });
     expect(text(quiz)).to.include('12 ερωτήσεις');
   });
 
@@ -591,7 +591,7 @@ describe('<cs-quiz> with a built-in quiz', () => {
     await click(quiz, firstOption as HTMLLabelElement);
     const english = optionTexts(quiz);
     await setPageLanguage('fr', quiz);
-    await waitUntil(() => progress(quiz) === 'Question 1 sur 12', 'the quiz did not switch to French in place');
+    await waitUntil(() => progress(quiz) === 'Question 1 sur 12', 'the quiz did not switch to French in place', { timeout: 10000 });
     expect(optionTexts(quiz)).to.have.length(english.length);
     expect(optionTexts(quiz)).not.to.deep.equal(english);
     expect(labels(quiz)[0]?.querySelector('input')?.checked, 'the answer is kept').to.equal(true);

@@ -13,15 +13,15 @@ describe('<cs-quiz> under a strict Content-Security-Policy', () => {
 
     // Start: the first question renders, its rich text and options included.
     (root.querySelector('button.primary') as HTMLButtonElement).click();
-    await waitUntil(() => root.querySelector('legend'), 'no question after Start');
+    await waitUntil(() => root.querySelector('legend'), 'no question after Start', { timeout: 10000 });
     expect(visibleText(root.querySelector('[part="progress"]'))).to.equal('Question 1 sur 10');
     expect(root.querySelectorAll('label[part="option"]').length).to.be.at.least(2);
 
     // Check an answer: the feedback (rich text from the content) renders too.
     (root.querySelector('label[part="option"]') as HTMLLabelElement).click();
-    await waitUntil(() => !(root.querySelector('button.primary') as HTMLButtonElement).disabled, 'choosing did not enable Check');
+    await waitUntil(() => !(root.querySelector('button.primary') as HTMLButtonElement).disabled, 'choosing did not enable Check', { timeout: 10000 });
     (root.querySelector('button.primary') as HTMLButtonElement).click();
-    await waitUntil(() => root.querySelector('[part="feedback"]'), 'no feedback after Check');
+    await waitUntil(() => root.querySelector('[part="feedback"]'), 'no feedback after Check', { timeout: 10000 });
     expect(visibleText(root.querySelector('[part="feedback"]'))).to.match(/^(Juste\.|Pas tout à fait\.|En partie juste\.)/);
     expect(page.violations()).to.deep.equal([]);
 

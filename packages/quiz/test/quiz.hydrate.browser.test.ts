@@ -22,7 +22,7 @@ describe('<cs-quiz> hydration', () => {
     quiz.content = threeQuestionQuiz;
     provideContentKind(quizzes);
     await import('../src/define.js');
-    await waitUntil(() => quiz.hasUpdated, 'the quiz did not hydrate');
+    await waitUntil(() => quiz.hasUpdated, 'the quiz did not hydrate', { timeout: 10000 });
     await quiz.updateComplete;
 
     expect(quiz.shadowRoot?.querySelectorAll('section').length, 'hydrated in place, not rendered a second time').to.equal(1);
@@ -32,7 +32,7 @@ describe('<cs-quiz> hydration', () => {
 
     // Hydrated, it is live: Start shows the first question, in French.
     (serverStart as HTMLButtonElement).click();
-    await waitUntil(() => quiz.shadowRoot?.querySelector('legend'), 'Start did nothing after hydration');
+    await waitUntil(() => quiz.shadowRoot?.querySelector('legend'), 'Start did nothing after hydration', { timeout: 10000 });
     expect(visibleText(quiz.shadowRoot?.querySelector('[part="progress"]'))).to.equal('Question 1 sur 3');
     expect(quiz.shadowRoot?.querySelector('legend')?.textContent?.trim()).to.equal(threeQuestionQuiz.questions[0]?.prompt.fr);
     expect(quiz.shadowRoot?.activeElement?.tagName, 'focus goes to the question').to.equal('LEGEND');

@@ -59,7 +59,8 @@ export const indicatorSetSchema = v.pipe(
     if (weighted !== 0 && weighted !== indicators.length) {
       addIssue({ message: `expected weights on every indicator or on none, found ${weighted} of ${indicators.length}` });
     }
-    const max = indicators.reduce((sum, i) => sum + (i.weight ?? 1), 0);
+    // Rounded as the checklist rounds its score, so both agree on what is reachable.
+    const max = Math.round(indicators.reduce((sum, i) => sum + (i.weight ?? 1), 0) * 100) / 100;
     const last = dataset.value.bands[dataset.value.bands.length - 1];
     if (last && last.min > max) {
       addIssue({ message: `expected every concern band to be reachable, found a band from ${last.min} with a maximum score of ${max}` });
