@@ -228,9 +228,11 @@ export class CsQuiz extends CsElement {
                   ? this.renderQuestion(session)
                   : this.renderResults(session)}
             `;
+    // The live region renders `nothing` rather than '' when silent: after hydration, an empty text
+    // binding would write later announcements into Lit's marker comment (Lit issue 4937).
     return html`<section part="quiz" class="quiz" lang=${this.locale} dir=${this.direction} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
       ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${session ? this.announce() : ''}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${(session && this.announce()) || nothing}</div>
     </section>`;
   }
 

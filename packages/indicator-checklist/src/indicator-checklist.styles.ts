@@ -1,0 +1,178 @@
+import { css } from 'lit';
+
+export const checklistStyles = css`
+  :host {
+    max-inline-size: var(--_cs-size-content-max);
+  }
+  .checklist {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cs-space-4);
+    padding: var(--_cs-space-5);
+    background: var(--_cs-color-surface);
+    border: 1px solid var(--_cs-color-border);
+    border-radius: var(--_cs-radius-lg);
+    color-scheme: var(--_cs-color-scheme);
+    accent-color: var(--_cs-color-accent);
+  }
+  .title {
+    font-size: var(--_cs-font-size-xl);
+    font-weight: var(--_cs-font-weight-bold);
+    line-height: var(--_cs-line-height-tight);
+    color: var(--_cs-color-accent-text);
+  }
+  p,
+  ul,
+  ol {
+    margin: 0;
+  }
+  /* Paragraphs and lists of content text (disclaimer, explanations, guidance) stand apart. */
+  div > :is(p, ul, ol) + :is(p, ul, ol) {
+    margin-block-start: var(--_cs-space-2);
+  }
+  .disclaimer {
+    padding: var(--_cs-space-3) var(--_cs-space-4);
+    border-inline-start: var(--_cs-space-1) solid var(--_cs-color-info-text);
+    background: var(--_cs-color-info-surface);
+    border-radius: var(--_cs-radius-sm);
+  }
+  .count {
+    font-weight: var(--_cs-font-weight-bold);
+  }
+  .categories {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cs-space-3);
+  }
+  .category {
+    border: 1px solid var(--_cs-color-border-strong);
+    border-radius: var(--_cs-radius-md);
+  }
+  .category > summary {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_cs-space-2);
+    min-block-size: var(--_cs-size-target);
+    box-sizing: border-box;
+    align-items: center;
+    padding: var(--_cs-space-2) var(--_cs-space-4);
+    cursor: pointer;
+    font-weight: var(--_cs-font-weight-bold);
+  }
+  .category-count {
+    color: var(--_cs-color-text-muted);
+    font-weight: var(--_cs-font-weight-regular);
+  }
+  .indicators {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cs-space-2);
+    padding: 0 var(--_cs-space-4) var(--_cs-space-4);
+    list-style: none;
+  }
+  .indicator label {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--_cs-space-3);
+    align-items: start;
+    min-block-size: var(--_cs-size-target);
+    padding-block: var(--_cs-space-2);
+    cursor: pointer;
+  }
+  input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.125rem 0 0;
+  }
+  .explanation {
+    margin-inline-start: calc(1.25rem + var(--_cs-space-3));
+    font-size: var(--_cs-font-size-sm);
+  }
+  .explanation > summary {
+    min-block-size: 1.5rem;
+    color: var(--_cs-color-link);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .result {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cs-space-3);
+    padding: var(--_cs-space-4);
+    border: 2px solid var(--_cs-color-accent);
+    border-radius: var(--_cs-radius-md);
+    background: var(--_cs-color-surface-alt);
+  }
+  .result-title {
+    font-size: var(--_cs-font-size-lg);
+    font-weight: var(--_cs-font-weight-bold);
+  }
+  .actions-list {
+    padding-inline-start: var(--_cs-space-5);
+  }
+  a {
+    color: var(--_cs-color-link);
+  }
+  .emergency {
+    padding: var(--_cs-space-2) var(--_cs-space-3);
+    border-inline-start: var(--_cs-space-1) solid var(--_cs-color-danger-text);
+    background: var(--_cs-color-danger-surface);
+    color: var(--_cs-color-danger-text);
+    font-weight: var(--_cs-font-weight-bold);
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_cs-space-3);
+  }
+  button {
+    min-block-size: var(--_cs-size-target);
+    padding: var(--_cs-space-2) var(--_cs-space-4);
+    border: 2px solid var(--_cs-color-accent);
+    border-radius: var(--_cs-radius-md);
+    background: transparent;
+    color: var(--_cs-color-accent-text);
+    font: inherit;
+    font-weight: var(--_cs-font-weight-bold);
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .copy-failed {
+    padding: var(--_cs-space-2) var(--_cs-space-3);
+    border-inline-start: var(--_cs-space-1) solid var(--_cs-color-danger-text);
+    background: var(--_cs-color-danger-surface);
+    color: var(--_cs-color-danger-text);
+  }
+  .print-summary {
+    display: none;
+  }
+  /* On paper: the summary only (date, case reference line, band, ticked indicators), no controls. */
+  @media print {
+    .checklist {
+      border: 0;
+      padding: 0;
+    }
+    /* The summary starts with the title: print it once. */
+    .title,
+    .screen,
+    .disclaimer,
+    .result > :not(.print-summary) {
+      display: none;
+    }
+    .result {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+    .print-summary {
+      display: block;
+      white-space: pre-wrap;
+      font: inherit;
+      margin: 0;
+    }
+  }
+`;
