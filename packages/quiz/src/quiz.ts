@@ -122,6 +122,13 @@ export class CsQuiz extends CsElement {
   }
 
   protected override updated(): void {
+    // The `checked` attribute is only a control's initial state (and what a server renders, where
+    // `.checked` would come out as checked="false"); the live state follows the answer here.
+    const question = this.session?.current;
+    if (question) {
+      const selected = this.session?.answerOf(question).selected ?? [];
+      for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[name]')) input.checked = selected.includes(input.value);
+    }
     const target = this.focusTarget;
     this.focusTarget = undefined;
     if (target) this.renderRoot.querySelector<HTMLElement>(`[data-focus="${target}"]`)?.focus();
@@ -279,7 +286,7 @@ export class CsQuiz extends CsElement {
                   type=${multiple ? 'checkbox' : 'radio'}
                   name=${name}
                   value=${option.id}
-                  .checked=${chosen}
+                  ?checked=${chosen}
                   ?disabled=${answer.checked}
                   @change=${(event: Event) => this.onChoose(option, event)}
                 />
