@@ -1,6 +1,7 @@
 export { CsElement } from './cs-element.js';
 export { msg, str } from './localize.js';
 export { baseStyles } from './shared-styles.js';
+export { panelStyles } from './panel-styles.js';
 export { defineElement } from './define.js';
 export { VERSION } from './version.js';
 export {
@@ -33,6 +34,7 @@ export { headingLevel } from './heading-level.js';
 export { pickText, type PickedText } from './localized-text.js';
 export { isSafeHref, parseInline, parseRichText, richTextToPlain, type Block, type Inline } from './rich-text.js';
 export { renderRichText } from './rich-text-template.js';
+export { renderLocalizedRichText, renderText } from './localized-text-template.js';
 export { STORAGE_PREFIX, clearStoredData, namespacedStorage, type NamespacedStorage } from './storage.js';
 export { ContentController, provideContentKind, type ContentInputs, type ContentState } from './content-controller.js';
 export type { CsErrorCode, CsErrorDetail, CsErrorEvent } from './cs-error.js';

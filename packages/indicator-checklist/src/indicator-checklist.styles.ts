@@ -1,35 +1,6 @@
 import { css } from 'lit';
 
 export const checklistStyles = css`
-  :host {
-    max-inline-size: var(--_cs-size-content-max);
-  }
-  .checklist {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_cs-space-4);
-    padding: var(--_cs-space-5);
-    background: var(--_cs-color-surface);
-    border: 1px solid var(--_cs-color-border);
-    border-radius: var(--_cs-radius-lg);
-    color-scheme: var(--_cs-color-scheme);
-    accent-color: var(--_cs-color-accent);
-  }
-  .title {
-    font-size: var(--_cs-font-size-xl);
-    font-weight: var(--_cs-font-weight-bold);
-    line-height: var(--_cs-line-height-tight);
-    color: var(--_cs-color-accent-text);
-  }
-  p,
-  ul,
-  ol {
-    margin: 0;
-  }
-  /* Paragraphs and lists of content text (disclaimer, explanations, guidance) stand apart. */
-  div > :is(p, ul, ol) + :is(p, ul, ol) {
-    margin-block-start: var(--_cs-space-2);
-  }
   .disclaimer {
     padding: var(--_cs-space-3) var(--_cs-space-4);
     border-inline-start: var(--_cs-space-1) solid var(--_cs-color-info-text);
@@ -111,35 +82,12 @@ export const checklistStyles = css`
   .actions-list {
     padding-inline-start: var(--_cs-space-5);
   }
-  a {
-    color: var(--_cs-color-link);
-  }
   .emergency {
     padding: var(--_cs-space-2) var(--_cs-space-3);
     border-inline-start: var(--_cs-space-1) solid var(--_cs-color-danger-text);
     background: var(--_cs-color-danger-surface);
     color: var(--_cs-color-danger-text);
     font-weight: var(--_cs-font-weight-bold);
-  }
-  .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_cs-space-3);
-  }
-  button {
-    min-block-size: var(--_cs-size-target);
-    padding: var(--_cs-space-2) var(--_cs-space-4);
-    border: 2px solid var(--_cs-color-accent);
-    border-radius: var(--_cs-radius-md);
-    background: transparent;
-    color: var(--_cs-color-accent-text);
-    font: inherit;
-    font-weight: var(--_cs-font-weight-bold);
-    cursor: pointer;
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: not-allowed;
   }
   .copy-failed {
     padding: var(--_cs-space-2) var(--_cs-space-3);
@@ -152,7 +100,7 @@ export const checklistStyles = css`
   }
   /* On paper: the summary only (date, case reference line, band, ticked indicators), no controls. */
   @media print {
-    .checklist {
+    .panel {
       border: 0;
       padding: 0;
     }

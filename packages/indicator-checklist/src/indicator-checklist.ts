@@ -3,6 +3,7 @@ import {
   ContentController,
   CsElement,
   baseStyles,
+  panelStyles,
   formatNumber,
   headingLevel,
   intlLocale,
@@ -11,7 +12,8 @@ import {
   pickText,
   plural,
   registerTranslations,
-  renderRichText,
+  renderLocalizedRichText,
+  renderText,
   richTextToPlain,
   str,
 } from '@childrensafe/core';
@@ -60,7 +62,7 @@ declare global {
  * @csspart error - The message shown when the content cannot be used.
  */
 export class IndicatorChecklist extends CsElement {
-  static override styles = [baseStyles, checklistStyles];
+  static override styles = [baseStyles, panelStyles, checklistStyles];
 
   static override properties: PropertyDeclarations = {
     set: { type: String, reflect: true },
@@ -140,13 +142,11 @@ export class IndicatorChecklist extends CsElement {
   }
 
   private plain(value: LocalizedText): TemplateResult | string {
-    const picked = pickText(value, this.locale);
-    return picked.fallback ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+    return renderText(value, this.locale);
   }
 
   private rich(value: LocalizedText): TemplateResult {
-    const picked = pickText(value, this.locale);
-    return html`<div lang=${picked.fallback ? picked.lang : nothing}>${renderRichText(picked.text)}</div>`;
+    return renderLocalizedRichText(value, this.locale);
   }
 
   private toggle(id: string, on: boolean): void {
@@ -220,7 +220,7 @@ export class IndicatorChecklist extends CsElement {
           : this.renderSet(set);
     // The live region gets `nothing`, never '': a hydrated empty string has no text node, and
     // Lit would write the next announcement into its end marker comment (lit/lit#4937).
-    return html`<section part="checklist" class="checklist" lang=${this.locale} dir=${this.direction} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
+    return html`<section part="checklist" class="checklist panel" lang=${this.locale} dir=${this.direction} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement || nothing}</div>
     </section>`;
@@ -283,7 +283,7 @@ export class IndicatorChecklist extends CsElement {
         ${band.actions.map((action) => html`<li>${this.renderAction(action)}</li>`)}
       </ol>
       <p part="emergency" class="emergency">${this.plain(set.emergency)}</p>
-      <div class="buttons screen">
+      <div class="actions screen">
         <button part="button" @click=${this.onPrint}>${msg('Print summary', { id: 'checklist.print' })}</button>
         <button part="button" @click=${this.onCopy}>${this.copied ? msg('Copied', { id: 'checklist.copied-button' }) : msg('Copy summary', { id: 'checklist.copy' })}</button>
         <button part="button" class="clear" @click=${this.onClear} aria-disabled=${this.ticked.size === 0 ? 'true' : 'false'}>${msg('Clear all', { id: 'checklist.clear' })}</button>

@@ -12,8 +12,8 @@ import {
   pickText,
   plural,
   registerTranslations,
+  renderText,
   type Locale,
-  type PickedText,
 } from '@childrensafe/core';
 import type { LocalizedText, ModuleLevel, TrainingModule } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
@@ -132,7 +132,7 @@ export class ModuleCard extends CsElement {
   }
 
   private renderModule(module: TrainingModule, locale: Locale): TemplateResult {
-    const text = (t: LocalizedText) => marked(pickText(t, locale));
+    const text = (t: LocalizedText) => renderText(t, locale);
     const image = module.image;
     return this.layout({
       image: image ? html`<img src=${image.src} alt=${pickText(image.alt, locale).text} />` : nothing,
@@ -211,11 +211,6 @@ export class ModuleCard extends CsElement {
 function markEmpty(slot: HTMLSlotElement): void {
   const filled = slot.assignedNodes({ flatten: true }).some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
   slot.closest('[part]')?.toggleAttribute('data-empty', !filled);
-}
-
-/** A content text, marked with its language when it is a fallback so screen readers switch voice. */
-function marked(picked: PickedText): TemplateResult | string {
-  return picked.fallback ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
 }
 
 function unitsLabel(count: number, locale: Locale): string {

@@ -1,35 +1,6 @@
 import { css } from 'lit';
 
 export const quizStyles = css`
-  :host {
-    max-inline-size: var(--_cs-size-content-max);
-  }
-  .quiz {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_cs-space-4);
-    padding: var(--_cs-space-5);
-    background: var(--_cs-color-surface);
-    border: 1px solid var(--_cs-color-border);
-    border-radius: var(--_cs-radius-lg);
-    color-scheme: var(--_cs-color-scheme);
-    accent-color: var(--_cs-color-accent);
-  }
-  .title {
-    font-size: var(--_cs-font-size-xl);
-    font-weight: var(--_cs-font-weight-bold);
-    line-height: var(--_cs-line-height-tight);
-    color: var(--_cs-color-accent-text);
-  }
-  p,
-  ul {
-    margin: 0;
-  }
-  .description > div > p + p,
-  .band > div > p + p,
-  .feedback > div > p + p {
-    margin-block-start: var(--_cs-space-2);
-  }
   .facts {
     display: flex;
     flex-wrap: wrap;
@@ -166,30 +137,6 @@ export const quizStyles = css`
   .points {
     font-size: var(--_cs-font-size-md);
     color: var(--_cs-color-text-muted);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_cs-space-3);
-  }
-  button {
-    min-block-size: var(--_cs-size-target);
-    padding: var(--_cs-space-2) var(--_cs-space-5);
-    border: 2px solid var(--_cs-color-accent);
-    border-radius: var(--_cs-radius-md);
-    background: transparent;
-    color: var(--_cs-color-accent-text);
-    font: inherit;
-    font-weight: var(--_cs-font-weight-bold);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_cs-color-accent);
-    color: var(--_cs-color-on-accent);
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: not-allowed;
   }
   [tabindex='-1']:focus {
     outline: none;

@@ -5,6 +5,7 @@ import {
   msg,
   str,
   baseStyles,
+  panelStyles,
   formatNumber,
   formatPercent,
   headingLevel,
@@ -13,13 +14,14 @@ import {
   pickText,
   plural,
   registerTranslations,
-  renderRichText,
+  renderLocalizedRichText,
+  renderText,
   type Locale,
 } from '@childrensafe/core';
 import type { LocalizedText, Quiz, QuizOption, QuizQuestion } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
 import { parseSaved, toSaved } from './persistence.js';
-import { QuizSession, type QuestionResult, type SessionSnapshot } from './quiz-session.js';
+import { QuizSession, type QuestionResult, type QuizScore, type SessionSnapshot } from './quiz-session.js';
 import { quizStyles } from './quiz.styles.js';
 import { answeredStatement, completedStatement } from './xapi.js';
 import './quiz-events.js';
@@ -52,7 +54,7 @@ const storage = namespacedStorage('quiz');
  * @csspart error - The message shown when the content cannot be used.
  */
 export class CsQuiz extends CsElement {
-  static override styles = [baseStyles, quizStyles];
+  static override styles = [baseStyles, panelStyles, quizStyles];
 
   static override properties: PropertyDeclarations = {
     quiz: { type: String, reflect: true },
@@ -183,7 +185,7 @@ export class CsQuiz extends CsElement {
       session.next();
       if (session.phase !== 'results') return;
       const score = session.score();
-      this.announce = () => `${this.scoreText(session)} ${this.outcomeText(session)}`;
+      this.announce = () => `${this.scoreText(score)} ${this.outcomeText(session.quiz, score)}`;
       this.emit('cs-quiz-complete', {
         quizId: session.quiz.id,
         score: { raw: score.raw, max: score.max, scaled: score.scaled },
@@ -204,19 +206,16 @@ export class CsQuiz extends CsElement {
     this.step((s) => s.select(option.id, input.checked));
   }
 
-  private text(value: LocalizedText) {
-    return pickText(value, this.locale);
-  }
-
-  /** Content text as rich text, marked `lang="en"` when it falls back to English. */
-  private rich(value: LocalizedText): TemplateResult {
-    const picked = this.text(value);
-    return html`<div lang=${picked.fallback ? picked.lang : nothing}>${renderRichText(picked.text)}</div>`;
+  private text(value: LocalizedText): string {
+    return pickText(value, this.locale).text;
   }
 
   private plain(value: LocalizedText): TemplateResult | string {
-    const picked = this.text(value);
-    return picked.fallback ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
+    return renderText(value, this.locale);
+  }
+
+  private rich(value: LocalizedText): TemplateResult {
+    return renderLocalizedRichText(value, this.locale);
   }
 
   protected override render(): TemplateResult {
@@ -237,7 +236,7 @@ export class CsQuiz extends CsElement {
             `;
     // The live region renders `nothing` rather than '' when silent: after hydration, an empty text
     // binding would write later announcements into Lit's marker comment (Lit issue 4937).
-    return html`<section part="quiz" class="quiz" lang=${this.locale} dir=${this.direction} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
+    return html`<section part="quiz" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${(session && this.announce()) || nothing}</div>
     </section>`;
@@ -337,7 +336,7 @@ export class CsQuiz extends CsElement {
 
   /** "Right answer: …", naming the right options of a question. */
   private solutionText(question: QuizQuestion): string {
-    const answers = question.options.filter((o) => o.correct).map((o) => this.text(o.text).text);
+    const answers = question.options.filter((o) => o.correct).map((o) => this.text(o.text));
     const list = new Intl.ListFormat(intlLocale(this.locale), { type: 'conjunction' }).format(answers);
     return plural(
       answers.length,
@@ -350,8 +349,7 @@ export class CsQuiz extends CsElement {
   }
 
   /** "7 of 10 correct": the count of right answers leads, as the words agree with it. */
-  private scoreText(session: QuizSession): string {
-    const score = session.score();
+  private scoreText(score: QuizScore): string {
     const right = formatNumber(score.correctQuestions, this.locale);
     const total = formatNumber(score.totalQuestions, this.locale);
     return plural(
@@ -364,9 +362,9 @@ export class CsQuiz extends CsElement {
     );
   }
 
-  private outcomeText(session: QuizSession): string {
-    const mark = formatPercent(session.quiz.passMark, this.locale);
-    return session.score().passed
+  private outcomeText(quiz: Quiz, score: QuizScore): string {
+    const mark = formatPercent(quiz.passMark, this.locale);
+    return score.passed
       ? msg('You reached the pass mark.', { id: 'quiz.passed' })
       : msg(str`You have not reached the pass mark (${mark}) yet.`, { id: 'quiz.failed' });
   }
@@ -382,12 +380,12 @@ export class CsQuiz extends CsElement {
         ${msg('Your result', { id: 'quiz.results' })}
       </div>
       <p class="score">
-        ${this.scoreText(session)}
+        ${this.scoreText(score)}
         ${session.quiz.scoring === 'per-option'
           ? html`<br /><span class="points">${msg(str`Score: ${points} of ${max} points`, { id: 'quiz.points' })}</span>`
           : nothing}
       </p>
-      <p class="outcome" data-state=${score.passed ? 'passed' : 'failed'}>${this.outcomeText(session)}</p>
+      <p class="outcome" data-state=${score.passed ? 'passed' : 'failed'}>${this.outcomeText(session.quiz, score)}</p>
       ${band ? html`<div class="band">${this.rich(band.feedback)}</div>` : nothing}
       ${session.quiz.allowRetry
         ? html`<div class="actions"><button part="button primary" class="primary" data-action="retry-quiz" @click=${this.onRetryQuiz}>${msg('Take the quiz again', { id: 'quiz.retry-quiz' })}</button></div>`
