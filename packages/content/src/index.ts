@@ -1,6 +1,6 @@
 export * from './vocabulary.js';
 export { localizedText, type LocalizedText } from './localized-text.js';
-export { defineKind, parseWith, type ContentKind, type ParseResult, type Problem } from './parse-result.js';
+export { defineKind, definePartedKind, parseWith, type ContentKind, type ParseResult, type Problem } from './parse-result.js';
 export { moduleSchema, type TrainingModule } from './module/module-schema.js';
 export { quizSchema, type Quiz, type QuizQuestion, type QuizOption } from './quiz/quiz-schema.js';
 export {

@@ -18,29 +18,63 @@ export interface ContentKind<T> {
   kind: string;
   parse(input: unknown): ParseResult<T>;
   builtinIds: readonly string[];
+  /** The parts a built-in document is shipped in (a helpline directory's countries); none when it comes whole. */
+  builtinParts(id: string): readonly string[];
   /**
    * Resolves with the raw built-in document, its texts in English and `language` only (the
-   * default is English), or rejects when no such id is shipped.
+   * default is English), or rejects when no such id is shipped. For a document shipped in
+   * parts, `parts` picks which (unknown ones are skipped; all when not given).
    */
-  loadBuiltin(id: string, language?: ContentLanguage): Promise<unknown>;
+  loadBuiltin(id: string, language?: ContentLanguage, parts?: readonly string[]): Promise<unknown>;
 }
 
-type Loaders = Record<string, Record<ContentLanguage, () => Promise<{ default: unknown }>>>;
+type LanguageLoaders = Record<ContentLanguage, () => Promise<{ default: unknown }>>;
+type Loaders = Record<string, LanguageLoaders>;
+type PartLoaders = Record<string, Record<string, LanguageLoaders>>;
+
+function unknownId(kind: string, id: string, ids: readonly string[]): RangeError {
+  return new RangeError(`no built-in ${kind} "${id}"; built-in ones: ${ids.join(', ')}`);
+}
 
 /** A kind from its schema and its built-in documents, each loaded on demand. */
-export function defineKind<S extends v.GenericSchema>(
-  kind: string,
-  schema: S,
-  builtin: Loaders,
-): ContentKind<v.InferOutput<S>> {
+export function defineKind<S extends v.GenericSchema>(kind: string, schema: S, builtin: Loaders): ContentKind<v.InferOutput<S>> {
+  const builtinIds = Object.keys(builtin);
   return {
     kind,
     parse: (input) => parseWith(schema, input),
-    builtinIds: Object.keys(builtin),
+    builtinIds,
+    builtinParts: () => [],
     async loadBuiltin(id, language = 'en') {
       const load = builtin[id]?.[language];
-      if (!load) throw new RangeError(`no built-in ${kind} "${id}"; built-in ones: ${Object.keys(builtin).join(', ')}`);
+      if (!load) throw unknownId(kind, id, builtinIds);
       return (await load()).default;
+    },
+  };
+}
+
+/**
+ * A kind whose built-in documents are shipped in parts, each a valid document by itself, so a
+ * page loads only the parts it shows; `merge` joins the parts loaded into one document.
+ */
+export function definePartedKind<S extends v.GenericSchema>(
+  kind: string,
+  schema: S,
+  builtin: PartLoaders,
+  merge: (parts: [unknown, ...unknown[]]) => unknown,
+): ContentKind<v.InferOutput<S>> {
+  const builtinIds = Object.keys(builtin);
+  return {
+    kind,
+    parse: (input) => parseWith(schema, input),
+    builtinIds,
+    builtinParts: (id) => Object.keys(builtin[id] ?? {}),
+    async loadBuiltin(id, language = 'en', parts) {
+      const shipped = builtin[id];
+      if (!shipped) throw unknownId(kind, id, builtinIds);
+      const wanted = (parts ?? Object.keys(shipped)).filter((part) => part in shipped);
+      if (wanted.length === 0) throw new RangeError(`built-in ${kind} "${id}" has none of the parts ${parts?.join(', ')}; it has ${Object.keys(shipped).join(', ')}`);
+      const loaded = await Promise.all(wanted.map(async (part) => (await shipped[part]![language]()).default));
+      return merge(loaded as [unknown, ...unknown[]]);
     },
   };
 }

@@ -35,3 +35,27 @@ describe('built-in content', () => {
     await expect(modules.loadBuiltin('stop-9')).rejects.toThrow(/no built-in module "stop-9"; built-in ones: stop-1, stop-2, stop-3/);
   });
 });
+
+describe('built-in helpline directories, shipped by country', () => {
+  it('names its parts: the EU-wide numbers and one per country', () => {
+    expect(helplineDirectories.builtinParts('europe')).toEqual(['ES', 'EU', 'FR', 'GR', 'IT']);
+    expect(modules.builtinParts('stop-1')).toEqual([]);
+  });
+
+  it('loads only the countries asked for, as one valid directory', async () => {
+    const doc = (await helplineDirectories.loadBuiltin('europe', 'el', ['EU', 'GR'])) as { helplines: { country: string }[] };
+    expect(helplineDirectories.parse(doc).ok).toBe(true);
+    expect([...new Set(doc.helplines.map((h) => h.country))]).toEqual(['EU', 'GR']);
+  });
+
+  it('skips a country with no part, and loads every part when none is named', async () => {
+    const some = (await helplineDirectories.loadBuiltin('europe', 'en', ['EU', 'DE'])) as { helplines: { country: string }[] };
+    expect(new Set(some.helplines.map((h) => h.country))).toEqual(new Set(['EU']));
+    const all = (await helplineDirectories.loadBuiltin('europe', 'en')) as { helplines: unknown[] };
+    expect(all.helplines).toHaveLength(16);
+  });
+
+  it('rejects a request for parts it does not have', async () => {
+    await expect(helplineDirectories.loadBuiltin('europe', 'en', ['DE'])).rejects.toThrow(/none of the parts DE; it has ES, EU, FR, GR, IT/);
+  });
+});

@@ -13,6 +13,8 @@ export interface ContentInputs {
   src?: string | null;
   /** The id of a document shipped in @childrensafe/content. */
   builtin?: string | null;
+  /** For a built-in document shipped in parts (a helpline directory's countries): the parts to load. */
+  parts?: readonly string[];
 }
 
 /** What a load depends on: the inputs, and for built-in documents the language to fetch. */
@@ -73,7 +75,14 @@ export class ContentController<T> implements ReactiveController {
     const builtin = inputs.content == null && !inputs.src && inputs.builtin;
     const next: LoadKey = { ...inputs, ...(builtin && { language: isContentLocale(locale) ? locale : 'en' }) };
     const last = this.lastInputs;
-    if (next.content === last.content && next.src === last.src && next.builtin === last.builtin && next.language === last.language) return;
+    if (
+      next.content === last.content &&
+      next.src === last.src &&
+      next.builtin === last.builtin &&
+      next.language === last.language &&
+      String(builtin && next.parts) === String(builtin && last.parts)
+    )
+      return;
     this.lastInputs = next;
     if (!this.settleNow(next)) void this.load(next);
   }
@@ -110,7 +119,7 @@ export class ContentController<T> implements ReactiveController {
       this.set(request, { status: 'empty' });
       return;
     }
-    // A new language of the same document replaces the old one without a loading flash.
+    // A new language or part of the same document replaces the old one without a loading flash.
     if (this.state.status !== 'ready' || !inputs.language) this.set(request, { status: 'loading' });
     this.abort = new AbortController();
     this.loader ??= await import('./content-loader.js');

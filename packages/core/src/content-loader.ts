@@ -66,5 +66,5 @@ async function raw<T>(kind: ContentKind<T>, inputs: ContentInputs & { language?:
   if (!kind.builtinIds.includes(id)) {
     throw new ContentError('content-not-found', `no built-in ${kind.kind} "${id}"; built-in ones are: ${kind.builtinIds.join(', ')}`);
   }
-  return kind.loadBuiltin(id, inputs.language);
+  return kind.loadBuiltin(id, inputs.language, inputs.parts);
 }

@@ -1,8 +1,15 @@
 import { builtin } from '../generated/builtin-helplines.js';
-import { defineKind } from '../parse-result.js';
-import { helplineDirectorySchema } from './helpline-schema.js';
+import { definePartedKind } from '../parse-result.js';
+import { helplineDirectorySchema, type HelplineDirectory } from './helpline-schema.js';
 
-export const helplineDirectories = defineKind('helpline-directory', helplineDirectorySchema, builtin);
+/**
+ * The built-in directories ship by country (`EU` for the EU-wide numbers): ask for the parts
+ * a page shows, `loadBuiltin('europe', 'fr', ['EU', 'FR'])`, and get one directory back.
+ */
+export const helplineDirectories = definePartedKind('helpline-directory', helplineDirectorySchema, builtin, (parts) => {
+  const docs = parts as [HelplineDirectory, ...HelplineDirectory[]];
+  return { ...docs[0], helplines: docs.flatMap((doc) => doc.helplines) };
+});
 
 export {
   availabilitySchema,
