@@ -47,6 +47,10 @@ export function libraryConfig(entry: Options['entry']): Options {
     sourcemap: true,
     define: { __CS_VERSION__: JSON.stringify(version) },
     esbuildPlugins: [trimSources],
+    // Greek written as \u0393 escapes is three times its UTF-8 size; modules are always read as UTF-8.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
     external: [/^lit/, /^@lit\//, /^@lit-labs\//, /^@childrensafe\//, /^valibot/],
   };
 }

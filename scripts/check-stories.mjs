@@ -12,11 +12,11 @@
  * console.warn never fails a story (widgets warn about bad content on purpose); console.error does.
  * Writes reports/stories.json ({"passed","failed","skipped"}) and exits 1 on any failure.
  */
-import { createServer } from 'node:http';
-import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve('storybook-static');
 // Every locale by default, pseudo-locales included: en-XA is there to catch truncation.
@@ -25,27 +25,6 @@ const LOCALES = (process.env.STORY_LOCALES || 'en,fr,es,el,it,en-XA,ar-XB').spli
 const GLOBALS = process.env.STORY_GLOBALS ? `;${process.env.STORY_GLOBALS}` : '';
 const TIMEOUT = 15_000;
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.map': 'application/json', '.txt': 'text/plain' };
-
-// A tiny static server: no dependency, and only this machine is ever asked for anything.
-function serve() {
-  const server = createServer((req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      // Chromium asks every origin for /favicon.ico and logs a console error on a 404.
-      if (path === '/favicon.ico') return res.writeHead(204).end();
-      let file = join(ROOT, path);
-      if (!file.startsWith(ROOT + sep) && file !== ROOT) return res.writeHead(403).end();
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const { size } = statSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 // Runs in the page: waits until every cs-* element (light DOM and nested shadow roots) is
 // defined, rendered, settled (no pending update, no aria-busy) and in the expected locale.
@@ -149,7 +128,7 @@ const results = { passed: 0, failed: 0, skipped: 0 };
 let server;
 let browser;
 try {
-  server = await serve();
+  server = await serveStatic(ROOT);
   const base = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',

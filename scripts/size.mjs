@@ -21,10 +21,12 @@ const KB = 1024;
 const ENTRY_BUDGETS = {
   // Lit alone is 5.8 KB; core with the token defaults about 3.5 KB more. The issues' targets
   // are not met yet (see their notes): the ceilings stop the figures from growing meanwhile.
-  '@childrensafe/module-card/define': { target: 10 * KB, ceiling: 12.5 * KB },
-  '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 16.5 * KB },
-  '@childrensafe/quick-exit/define': { target: 9 * KB, ceiling: 12 * KB },
-  '@childrensafe/indicator-checklist/define': { target: 12 * KB, ceiling: 14 * KB },
+  // They rose by 0.25 KB with core's cached Intl formatters (issue 6), which every widget uses.
+  '@childrensafe/module-card/define': { target: 10 * KB, ceiling: 12.75 * KB },
+  '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 16.75 * KB },
+  '@childrensafe/quick-exit/define': { target: 9 * KB, ceiling: 12.25 * KB },
+  '@childrensafe/indicator-checklist/define': { target: 12 * KB, ceiling: 14.25 * KB },
+  '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 18 * KB },
 };
 /** Each locale's UI strings, per package. */
 const LOCALE_BUDGET = 1.5 * KB;
@@ -41,6 +43,8 @@ async function measure(contents, { withLit }) {
     write: false,
     metafile: true,
     target: 'es2022',
+    // As Vite builds: text stays UTF-8 rather than \u escapes (Greek would weigh three times more).
+    charset: 'utf8',
     conditions: ['production'],
     logLevel: 'silent',
     plugins: withLit ? [] : [{ name: 'lit-external', setup: (b) => LIT.forEach((filter) => b.onResolve({ filter }, (a) => ({ path: a.path, external: true }))) }],
@@ -93,7 +97,9 @@ for (const { name, entries } of packages) {
     const own = `packages/${name.split('/')[1]}/dist/`;
     for (const chunk of full.lazy.filter((c) => c.inputs.some((i) => i.startsWith(own) && /\/(fr|es|el|it|en-XA|ar-XB)-[A-Z0-9]+\.js$/.test(i)))) {
       const label = `  ${chunk.inputs.find((i) => i.startsWith(own)).replace(own, 'strings: ').replace(/-[A-Z0-9]+\.js$/, '')}`;
-      console.log(`${label.padEnd(44)} ${fmt(chunk.gzip).padStart(9)} ${''.padStart(11)} ${fmt(LOCALE_BUDGET).padStart(8)} ${verdict(chunk.gzip <= LOCALE_BUDGET)}`);
+      // The pseudo-locales are test tools, 40% longer on purpose, and never picked for a reader.
+      const judged = /(fr|es|el|it)$/.test(label) ? `${fmt(LOCALE_BUDGET).padStart(8)} ${verdict(chunk.gzip <= LOCALE_BUDGET)}` : '(test only)';
+      console.log(`${label.padEnd(44)} ${fmt(chunk.gzip).padStart(9)} ${''.padStart(11)} ${judged}`);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { ContentKind, ContentLanguage } from '@childrensafe/content';
 import type { CsElement } from './cs-element.js';
-import type { CsErrorDetail } from './cs-error.js';
+import type { ContentErrorDetail } from './cs-error.js';
 import { getLocale } from './locale-runtime.js';
 import { isContentLocale } from './locales.js';
 
@@ -26,7 +26,7 @@ export type ContentState<T> =
   | { status: 'empty' }
   | { status: 'loading' }
   | { status: 'ready'; value: T }
-  | { status: 'error'; error: CsErrorDetail };
+  | { status: 'error'; error: ContentErrorDetail };
 
 type Loader = typeof import('./content-loader.js');
 
@@ -49,6 +49,11 @@ export function provideContentKind(kind: ContentKind<unknown>): void {
  */
 export class ContentController<T> implements ReactiveController {
   state: ContentState<T> = { status: 'empty' };
+  /**
+   * True while a load is under way, including one that replaces ready content without a
+   * loading state (a new language or part): what the widget shows is about to change.
+   */
+  pending = false;
   private lastInputs: LoadKey = {};
   private request = 0;
   private abort?: AbortController;
@@ -97,6 +102,7 @@ export class ContentController<T> implements ReactiveController {
     this.request++;
     this.abort?.abort();
     this.state = { status: 'ready', value: result.value };
+    this.pending = false;
     return true;
   }
 
@@ -119,6 +125,7 @@ export class ContentController<T> implements ReactiveController {
       this.set(request, { status: 'empty' });
       return;
     }
+    this.pending = true;
     // A new language or part of the same document replaces the old one without a loading flash.
     if (this.state.status !== 'ready' || !inputs.language) this.set(request, { status: 'loading' });
     this.abort = new AbortController();
@@ -140,6 +147,7 @@ export class ContentController<T> implements ReactiveController {
   private set(request: number, state: ContentState<T>): boolean {
     if (request !== this.request) return false;
     this.state = state;
+    this.pending = state.status === 'loading';
     this.host.requestUpdate();
     return true;
   }

@@ -1,9 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import { msg } from './localize.js';
-import type { CsErrorDetail } from './cs-error.js';
+import type { ContentErrorDetail } from './cs-error.js';
 
 /** The short, localised message a widget shows in place of content it could not use. */
-export function contentErrorMessage(error: CsErrorDetail): string {
+export function contentErrorMessage(error: ContentErrorDetail): string {
   switch (error.code) {
     case 'content-invalid':
       return msg('This content cannot be shown because it contains errors.', {
@@ -23,6 +23,6 @@ export function contentErrorMessage(error: CsErrorDetail): string {
   }
 }
 
-export function renderContentError(error: CsErrorDetail): TemplateResult {
+export function renderContentError(error: ContentErrorDetail): TemplateResult {
   return html`<p class="error" role="alert" part="error">${contentErrorMessage(error)}</p>`;
 }

@@ -1,14 +1,14 @@
 import type { ContentKind, ContentLanguage, Problem } from '@childrensafe/content';
 import type { ContentInputs } from './content-controller.js';
-import type { CsErrorCode, CsErrorDetail } from './cs-error.js';
+import type { ContentErrorCode, ContentErrorDetail } from './cs-error.js';
 
 export { renderContentError } from './content-error-message.js';
 
-export type LoadOutcome<T> = { ok: true; value: T } | { ok: false; error: CsErrorDetail };
+export type LoadOutcome<T> = { ok: true; value: T } | { ok: false; error: ContentErrorDetail };
 
 class ContentError extends Error {
   constructor(
-    readonly code: CsErrorCode,
+    readonly code: ContentErrorCode,
     message: string,
     readonly problems?: Problem[],
   ) {
@@ -33,7 +33,7 @@ export async function loadContent<T>(
     if (!result.ok) throw new ContentError('content-invalid', `invalid ${kind.kind} content from ${source}`, result.problems);
     return { ok: true, value: result.value };
   } catch (cause) {
-    const error: CsErrorDetail =
+    const error: ContentErrorDetail =
       cause instanceof ContentError
         ? { code: cause.code, message: cause.message, source, ...(cause.problems && { problems: cause.problems }) }
         : { code: 'content-fetch-failed', message: String(cause), source };

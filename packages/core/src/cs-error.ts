@@ -1,14 +1,24 @@
 import type { Problem } from '@childrensafe/content';
 
-export type CsErrorCode = 'content-invalid' | 'content-not-found' | 'content-fetch-failed';
+/**
+ * `content-*`: the content could not be used. `unknown-country`: a `country` attribute that is
+ * not an ISO 3166-1 alpha-2 code (the helpline finder).
+ */
+export type ContentErrorCode = 'content-invalid' | 'content-not-found' | 'content-fetch-failed';
+export type CsErrorCode = ContentErrorCode | 'unknown-country';
 
 /** The detail of a `cs-error` event: what went wrong, for the page's developer (English). */
 export interface CsErrorDetail {
   code: CsErrorCode;
   message: string;
-  /** Where the content came from: "property", a URL, or a built-in id. */
+  /** Where the content came from: "property", a URL, or a built-in id; or the attribute at fault. */
   source: string;
   problems?: Problem[];
+}
+
+/** The errors a content load ends in. */
+export interface ContentErrorDetail extends CsErrorDetail {
+  code: ContentErrorCode;
 }
 
 export type CsErrorEvent = CustomEvent<CsErrorDetail>;

@@ -1,8 +1,9 @@
+import { displayNames, listFormat, numberFormat } from './intl-cache.js';
 import { intlLocale, type Locale } from './locales.js';
 
 /** Formats a number for the reader's locale (grouping, digits). */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+  return numberFormat(intlLocale(locale)).format(value);
 }
 
 /**
@@ -14,21 +15,21 @@ export function formatMinutes(totalMinutes: number, locale: Locale): string {
   const hours = Math.floor(totalMinutes / 60);
   const minutes = Math.round(totalMinutes % 60);
   const unit = (value: number, u: 'hour' | 'minute') =>
-    new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+    numberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
   const parts = [hours > 0 ? unit(hours, 'hour') : '', minutes > 0 || hours === 0 ? unit(minutes, 'minute') : ''];
-  return new Intl.ListFormat(tag, { style: 'narrow', type: 'unit' }).format(parts.filter(Boolean));
+  return listFormat(tag, { style: 'narrow', type: 'unit' }).format(parts.filter(Boolean));
 }
 
 /** Language names in the reader's language, joined as a list: "English, French and Greek". */
 export function formatLanguageList(languages: readonly string[], locale: Locale): string {
   const tag = intlLocale(locale);
-  const names = new Intl.DisplayNames(tag, { type: 'language' });
-  return new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }).format(
+  const names = displayNames(tag, { type: 'language' });
+  return listFormat(tag, { style: 'long', type: 'conjunction' }).format(
     languages.map((code) => names.of(code) ?? code),
   );
 }
 
 /** A percentage for the reader's locale: "70%", "70 %" in French. `value` is 0 to 100. */
 export function formatPercent(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  return numberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
 }

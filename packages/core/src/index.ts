@@ -29,6 +29,7 @@ export {
   type TranslationLoaders,
 } from './locale-runtime.js';
 export { plural, pluralCategory, type PluralForms } from './plural.js';
+export { collator, dateTimeFormat, displayNames, listFormat, numberFormat } from './intl-cache.js';
 export { formatLanguageList, formatMinutes, formatNumber, formatPercent } from './format.js';
 export { headingLevel } from './heading-level.js';
 export { pickText, type PickedText } from './localized-text.js';
@@ -37,4 +38,4 @@ export { renderRichText } from './rich-text-template.js';
 export { renderLocalizedRichText, renderText } from './localized-text-template.js';
 export { STORAGE_PREFIX, clearStoredData, namespacedStorage, type NamespacedStorage } from './storage.js';
 export { ContentController, provideContentKind, type ContentInputs, type ContentState } from './content-controller.js';
-export type { CsErrorCode, CsErrorDetail, CsErrorEvent } from './cs-error.js';
+export type { ContentErrorCode, ContentErrorDetail, CsErrorCode, CsErrorDetail, CsErrorEvent } from './cs-error.js';

@@ -61,4 +61,14 @@ export const panelStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* A note set apart from the content: a disclaimer, what the list below shows and why. */
+  .note {
+    padding: var(--_cs-space-3) var(--_cs-space-4);
+    border-inline-start: var(--_cs-space-1) solid var(--_cs-color-info-text);
+    background: var(--_cs-color-info-surface);
+    border-radius: var(--_cs-radius-sm);
+  }
+  .count {
+    font-weight: var(--_cs-font-weight-bold);
+  }
 `;

@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const checklistStyles = css`
-  .disclaimer {
-    padding: var(--_cs-space-3) var(--_cs-space-4);
-    border-inline-start: var(--_cs-space-1) solid var(--_cs-color-info-text);
-    background: var(--_cs-color-info-surface);
-    border-radius: var(--_cs-radius-sm);
-  }
-  .count {
-    font-weight: var(--_cs-font-weight-bold);
-  }
   .categories {
     display: flex;
     flex-direction: column;

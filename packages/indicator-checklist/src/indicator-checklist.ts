@@ -232,7 +232,7 @@ export class IndicatorChecklist extends CsElement {
     const total = this.ticked.size;
     return html`
       <div role="heading" aria-level=${level} part="title" class="title">${this.plain(set.title)}</div>
-      <div part="disclaimer" class="disclaimer">${this.rich(set.disclaimer)}</div>
+      <div part="disclaimer" class="disclaimer note">${this.rich(set.disclaimer)}</div>
       <p class="count screen">
         ${plural(
           total,

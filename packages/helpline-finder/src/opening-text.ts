@@ -1,0 +1,48 @@
+import { dateTimeFormat, intlLocale, msg, str, type Locale } from '@childrensafe/core';
+import type { Change, OpenState } from './model/opening-hours.js';
+import { zoneOffset } from './model/zoned-time.js';
+
+/**
+ * "Open now, closes at 20:00", "Closed, opens Monday at 09:00": a line's state in the reader's
+ * words, with times on the helpline's own clock. When the reader's clock shows another time,
+ * the zone is named ("20:00 CET") so nobody calls an hour early.
+ */
+export function openStateText(state: OpenState, locale: Locale, now: number): string {
+  switch (state.kind) {
+    case 'always':
+      return msg('Open 24 hours a day, 7 days a week', { id: 'finder.hours.always' });
+    case 'varies':
+      return msg('Opening hours depend on the country', { id: 'finder.hours.varies', desc: 'An EU-wide number whose hours are set by each national operator.' });
+    case 'open': {
+      const time = formatTime(state.closes, locale, now);
+      if (state.closes.daysAhead === 0) return msg(str`Open now, closes at ${time}`, { id: 'finder.hours.closes-today' });
+      if (state.closes.daysAhead === 1) return msg(str`Open now, closes tomorrow at ${time}`, { id: 'finder.hours.closes-tomorrow' });
+      const day = formatWeekday(state.closes, locale);
+      return msg(str`Open now, closes ${day} at ${time}`, { id: 'finder.hours.closes-day', desc: 'The day is a weekday name, e.g. "Open now, closes Monday at 08:00".' });
+    }
+    case 'closed': {
+      const time = formatTime(state.opens, locale, now);
+      if (state.opens.daysAhead === 0) return msg(str`Closed, opens at ${time}`, { id: 'finder.hours.opens-today' });
+      if (state.opens.daysAhead === 1) return msg(str`Closed, opens tomorrow at ${time}`, { id: 'finder.hours.opens-tomorrow' });
+      const day = formatWeekday(state.opens, locale);
+      return msg(str`Closed, opens ${day} at ${time}`, { id: 'finder.hours.opens-day', desc: 'The day is a weekday name, e.g. "Closed, opens Monday at 09:00".' });
+    }
+  }
+}
+
+function formatTime(change: Change, locale: Locale, now: number): string {
+  // The reader's own zone, as the browser knows it; nothing is sent anywhere.
+  const readerZone = dateTimeFormat(undefined).resolvedOptions().timeZone;
+  const sameClock = zoneOffset(now, readerZone) === zoneOffset(now, change.timeZone);
+  return dateTimeFormat(intlLocale(locale), {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: change.timeZone,
+    ...(!sameClock && { timeZoneName: 'shortOffset' }),
+  }).format(change.instant);
+}
+
+function formatWeekday(change: Change, locale: Locale): string {
+  return dateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: change.timeZone }).format(change.instant);
+}

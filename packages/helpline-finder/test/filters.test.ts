@@ -1,0 +1,96 @@
+/** Filters one at a time and combined, on the shipped directory; which lines a country gets; contact links. */
+import { describe, expect, it } from 'vitest';
+import type { Channel, Helpline, HelplineDirectory, LocalizedText } from '@childrensafe/content';
+import { helplineDirectories } from '@childrensafe/content/helplines';
+import { NO_FILTERS, filterHelplines, hasFilters, indexHelplines, type Filters } from '../src/model/helpline-search.js';
+import { contactHref, copyableText } from '../src/model/contact-link.js';
+
+const parsed = helplineDirectories.parse(await helplineDirectories.loadBuiltin('europe', 'en'));
+if (!parsed.ok) throw new Error('the shipped directory is invalid');
+const lines = (parsed.value as HelplineDirectory).helplines;
+const en = (text: LocalizedText) => text.en;
+const index = (country: string | null) => indexHelplines(lines, country, en, new Intl.Collator('en'));
+const ids = (country: string | null, filters: Partial<Filters>, now = Date.parse('2026-11-25T10:00:00Z')) =>
+  filterHelplines(index(country), { ...NO_FILTERS, ...filters }, now).map((h) => h.id);
+
+describe('the lines of a country', () => {
+  it('a country with lines: its own, 112 apart', () => {
+    const fr = index('FR');
+    expect(fr.emergency?.id).toBe('eu-112');
+    expect(fr.euWide).toBe(false);
+    expect(fr.entries.map((e) => e.helpline.id)).toEqual(['fr-116000', 'fr-119', 'fr-3018']);
+  });
+
+  it('a country without lines, or none chosen: the EU-wide lines, and says so', () => {
+    for (const country of ['BE', null]) {
+      const view = index(country);
+      expect(view.euWide).toBe(true);
+      expect(view.emergency?.id).toBe('eu-112');
+      expect(view.entries.map((e) => e.helpline.id)).toEqual(['eu-116000', 'eu-116111']);
+    }
+  });
+
+  it('offers only the filters the lines listed can pass', () => {
+    const gr = index('GR');
+    expect(gr.topics).toEqual(['abuse', 'missing-children', 'online-safety', 'advice-professionals', 'parents', 'mental-health', 'trafficking']);
+    expect(gr.audiences).toEqual(['children', 'adults', 'professionals']);
+    expect(gr.channels).toEqual(['phone']);
+    expect(index('ES').channels).toEqual(['phone', 'whatsapp']);
+  });
+});
+
+describe('filters', () => {
+  it('none: every line', () => {
+    expect(ids('IT', {})).toEqual(['it-114', 'it-116000', 'it-19696']);
+    expect(hasFilters(NO_FILTERS)).toBe(false);
+  });
+
+  it('by topic, by audience, by channel', () => {
+    expect(ids('GR', { topic: 'trafficking' })).toEqual(['gr-116000']);
+    expect(ids('GR', { audience: 'professionals' })).toEqual(['gr-116000', 'gr-saferinternet', 'gr-1056']);
+    expect(ids('ES', { channel: 'whatsapp' })).toEqual(['es-017']);
+    expect(ids('ES', { channel: 'chat' })).toEqual([]);
+  });
+
+  it('open now, on the helpline’s own clock', () => {
+    // Wednesday 25 November 2026: the Greek Safer Internet line answers 09:00–17:00 Athens time
+    expect(ids('GR', { openNow: true }, Date.parse('2026-11-25T10:00:00Z'))).toContain('gr-saferinternet');
+    expect(ids('GR', { openNow: true }, Date.parse('2026-11-25T16:00:00Z'))).not.toContain('gr-saferinternet');
+    // 3018 answers 09:00–23:00 Paris time: not at 23:30
+    expect(ids('FR', { openNow: true }, Date.parse('2026-11-25T22:30:00Z'))).toEqual(['fr-116000', 'fr-119']);
+    // 116 111's hours depend on the country: not "open now"
+    expect(ids(null, { openNow: true })).toEqual(['eu-116000']);
+  });
+
+  it('combined: every filter must pass', () => {
+    const sunday = Date.parse('2026-11-29T12:00:00Z');
+    expect(ids('GR', { topic: 'parents', audience: 'adults' })).toEqual(['gr-saferinternet', 'gr-1056']);
+    expect(ids('GR', { topic: 'parents', audience: 'adults', openNow: true }, sunday)).toEqual(['gr-1056']);
+    expect(ids('GR', { topic: 'parents', audience: 'adults', query: 'internet' })).toEqual(['gr-saferinternet']);
+    expect(ids('GR', { topic: 'parents', audience: 'adults', query: 'internet', openNow: true }, sunday)).toEqual([]);
+    expect(ids('FR', { topic: 'abuse', audience: 'children', channel: 'phone', query: '119' })).toEqual(['fr-119']);
+    expect(hasFilters({ ...NO_FILTERS, openNow: true })).toBe(true);
+    expect(hasFilters({ ...NO_FILTERS, query: '  ' })).toBe(false);
+  });
+});
+
+describe('contact links', () => {
+  const channel = (c: object) => c as Channel;
+  it('opens the dialler, the messages app, WhatsApp, the chat page or the mail client', () => {
+    expect(contactHref(channel({ type: 'phone', dial: '119', display: '119' }))).toBe('tel:119');
+    expect(contactHref(channel({ type: 'sms', dial: '+33612', display: '06 12' }))).toBe('sms:+33612');
+    expect(contactHref(channel({ type: 'whatsapp', dial: '+34900116117', display: '900 116 117' }))).toBe('https://wa.me/34900116117');
+    expect(contactHref(channel({ type: 'chat', url: 'https://3018.fr' }))).toBe('https://3018.fr');
+    expect(contactHref(channel({ type: 'email', address: 'help@example.org' }))).toBe('mailto:help@example.org');
+  });
+
+  it('copies the number as written or the address; a chat page has nothing to copy', () => {
+    expect(copyableText(channel({ type: 'phone', dial: '116000', display: '116 000' }))).toBe('116 000');
+    expect(copyableText(channel({ type: 'email', address: 'help@example.org' }))).toBe('help@example.org');
+    expect(copyableText(channel({ type: 'chat', url: 'https://3018.fr' }))).toBeNull();
+  });
+
+  it('every shipped channel has a link the platform accepts', () => {
+    for (const line of lines as Helpline[]) for (const c of line.channels) expect(() => new URL(contactHref(c)), line.id).not.toThrow();
+  });
+});
