@@ -26,7 +26,7 @@ const ENTRY_BUDGETS = {
   '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 16.75 * KB },
   '@childrensafe/quick-exit/define': { target: 9 * KB, ceiling: 12.25 * KB },
   '@childrensafe/indicator-checklist/define': { target: 12 * KB, ceiling: 14.25 * KB },
-  '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 18 * KB },
+  '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 18.25 * KB },
 };
 /** Each locale's UI strings, per package. */
 const LOCALE_BUDGET = 1.5 * KB;

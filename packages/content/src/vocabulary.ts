@@ -54,3 +54,16 @@ export type Day = (typeof DAYS)[number];
 /** The steps a concern band of an indicator set can ask for. */
 export const ACTIONS = ['record', 'talk-to-safeguarding-lead', 'call-national-line', 'call-112'] as const;
 export type Action = (typeof ACTIONS)[number];
+
+/** User-assigned codes (AA, QM–QZ, XA–XZ, ZZ) name no country. */
+const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/;
+let regionNames: Intl.DisplayNames | undefined;
+
+/**
+ * An ISO 3166-1 alpha-2 country code, in capitals, that the platform knows (it has a name
+ * for it). `EU` is not a country: a helpline directory uses it for the EU-wide lines.
+ */
+export function isCountryCode(code: string): boolean {
+  regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
+  return /^[A-Z]{2}$/.test(code) && !USER_ASSIGNED.test(code) && code !== 'EU' && regionNames.of(code) !== code;
+}

@@ -15,7 +15,8 @@ export interface EntryContext {
   /** The channel whose number was just copied (`lineId/index`), to say so on its button. */
   copied: string | null;
   onContact(helpline: Helpline, channel: Channel): void;
-  onCopy(helpline: Helpline, channel: Channel, key: string, text: string): void;
+  /** Copies `text`; `key` names the channel's button, to say "Copied" on it. */
+  onCopy(key: string, text: string): void;
 }
 
 /** The link text: what the link does, and the number or address it does it with. */
@@ -54,7 +55,7 @@ function renderChannel(helpline: Helpline, channel: Channel, index: number, cont
       >${contactText(channel)}</a
     >
     ${copyable
-      ? html`<button type="button" part="button" class="copy" @click=${() => context.onCopy(helpline, channel, key, copyable)}>
+      ? html`<button type="button" part="button" class="copy" @click=${() => context.onCopy(key, copyable)}>
           ${context.copied === key ? msg('Copied', { id: 'finder.copied' }) : msg('Copy', { id: 'finder.copy', desc: 'Button that copies a number or address.' })}
           <span class="visually-hidden">${copyable}</span>
         </button>`

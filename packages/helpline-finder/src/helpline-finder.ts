@@ -3,8 +3,8 @@ import { ContentController, CsElement, baseStyles, collator, displayNames, listF
 import type { Channel, ContentKind, Helpline, HelplineDirectory } from '@childrensafe/content';
 import type { ChannelType } from '@childrensafe/content/vocabulary';
 import { translations } from './generated/translations.js';
-import { countryChoices, resolveCountry } from './model/country.js';
-import { NO_FILTERS, filterHelplines, indexHelplines, type Filters, type HelplineIndex } from './model/helpline-search.js';
+import { countryChoices, resolveCountry, type CountryResolution } from './model/country.js';
+import { NO_FILTERS, activeFilters, filterHelplines, indexHelplines, offered, type ActiveFilter, type Filters, type HelplineIndex } from './model/helpline-search.js';
 import { renderEntry, type EntryContext } from './entry-template.js';
 import { renderFilters } from './filters-template.js';
 import { audienceLabel, channelLabel, topicLabel } from './labels.js';
@@ -93,6 +93,9 @@ export class HelplineFinder extends CsElement {
   /** Countries the built-in directory ships, known once its kind is loaded. */
   private shippedCountries: readonly string[] = [];
   private index?: { key: unknown[]; value: HelplineIndex };
+  /** Worked out once per update: the country, and with the lines in, what the filters leave. */
+  private resolved: CountryResolution = resolveCountry({});
+  private view?: { directory: HelplineDirectory; index: HelplineIndex; now: number; results: Helpline[] };
   private countries?: { directory: HelplineDirectory; codes: Set<string> };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clock?: ReturnType<typeof setInterval>;
@@ -110,7 +113,7 @@ export class HelplineFinder extends CsElement {
       }),
     () => {
       // A built-in directory loads the EU-wide part and the country's, nothing else.
-      const country = this.resolution.country;
+      const { country } = this.resolved;
       return { content: this.content, src: this.src, builtin: this.directory, parts: country ? ['EU', country] : ['EU'] };
     },
   );
@@ -124,21 +127,26 @@ export class HelplineFinder extends CsElement {
     this.headingLevel = 2;
   }
 
-  private get resolution() {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     // The page's language is read where the element sits (a server render has no page).
     const pageLanguage = this.isConnected ? (this.closest('[lang]')?.getAttribute('lang') ?? null) : null;
-    return resolveCountry({ choice: this.choice, attribute: this.country, pageLanguage });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.resolved = resolveCountry({ choice: this.choice, attribute: this.country, pageLanguage });
     this.source.update();
+    const state = this.source.state;
+    if (state.status === 'ready') {
+      const index = this.indexFor(state.value, this.resolved.country);
+      const now = this.clockTime;
+      this.view = { directory: state.value, index, now, results: filterHelplines(index, this.filters, now) };
+    } else {
+      this.view = undefined;
+    }
     this.announceCountIfDue();
     if (changed.has('country')) this.reportCountry();
   }
 
   /** A `country` that is not a country code is said in the widget and reported once. */
   private reportCountry(): void {
-    const invalid = this.resolution.invalidAttribute;
+    const invalid = this.resolved.invalidAttribute;
     if (!invalid || invalid === this.reportedCountry || !this.isConnected) return;
     this.reportedCountry = invalid;
     this.emit('cs-error', { code: 'unknown-country', message: `country="${invalid}" is not an ISO 3166-1 alpha-2 country code`, source: 'country' });
@@ -146,7 +154,6 @@ export class HelplineFinder extends CsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.reportCountry();
     // "Open now" follows the clock while the page is open.
     this.clock = setInterval(() => {
       if (!this.now) this.requestUpdate();
@@ -165,7 +172,7 @@ export class HelplineFinder extends CsElement {
     for (const control of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]')) {
       const name = control.dataset.filter as keyof Filters | 'country';
       if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = this.filters.openNow;
-      else if (name === 'country') control.value = this.resolution.country ?? '';
+      else if (name === 'country') control.value = this.resolved.country ?? '';
       else if (control.value !== this.filters[name]) control.value = String(this.filters[name]);
     }
   }
@@ -238,10 +245,9 @@ export class HelplineFinder extends CsElement {
   }
 
   private announceCountIfDue(): void {
-    const state = this.source.state;
-    if (!this.countDue || this.source.pending || state.status !== 'ready') return;
+    if (!this.countDue || this.source.pending || !this.view) return;
     this.countDue = false;
-    this.announcement = this.countText(filterHelplines(this.indexFor(state.value, this.resolution.country), this.filters, this.clockTime).length);
+    this.announcement = this.countText(this.view.results.length);
   }
 
   private countText(count: number): string {
@@ -260,7 +266,7 @@ export class HelplineFinder extends CsElement {
     this.emit('cs-helpline-contact', { helpline: helpline.id, channel: channel.type, country: helpline.country });
   }
 
-  private async onCopy(_helpline: Helpline, _channel: Channel, key: string, text: string): Promise<void> {
+  private async onCopy(key: string, text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
       this.copied = key;
@@ -283,8 +289,8 @@ export class HelplineFinder extends CsElement {
     const body =
       state.status === 'error'
         ? this.source.renderError()
-        : state.status === 'ready'
-          ? this.renderDirectory(state.value)
+        : state.status === 'ready' && this.view
+          ? this.renderDirectory(this.view)
           : html`<p class="visually-hidden">${msg('Loading…', { id: 'finder.loading' })}</p>`;
     // The live region gets `nothing`, never '': see lit/lit#4937 (as in every widget).
     return html`<section part="finder" class="finder panel" lang=${this.locale} dir=${this.direction} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
@@ -294,11 +300,8 @@ export class HelplineFinder extends CsElement {
     </section>`;
   }
 
-  private renderDirectory(directory: HelplineDirectory): TemplateResult {
-    const { country, invalidAttribute } = this.resolution;
-    const index = this.indexFor(directory, country);
-    const now = this.clockTime;
-    const results = filterHelplines(index, this.filters, now);
+  private renderDirectory({ directory, index, now, results }: NonNullable<HelplineFinder['view']>): TemplateResult {
+    const { country, invalidAttribute } = this.resolved;
     const level = Math.min(headingLevel(this.headingLevel, 2) + 1, 6);
     const context: EntryContext = {
       locale: this.locale,
@@ -306,7 +309,7 @@ export class HelplineFinder extends CsElement {
       level,
       copied: this.copied,
       onContact: (h, c) => this.onContact(h, c),
-      onCopy: (h, c, key, text) => void this.onCopy(h, c, key, text),
+      onCopy: (key, text) => void this.onCopy(key, text),
     };
     const regionName = displayNames(intlLocale(this.locale), { type: 'region' });
     const name = (code: string) => regionName.of(code) ?? code;
@@ -320,9 +323,9 @@ export class HelplineFinder extends CsElement {
         country,
         countryName: name,
         filters: this.filters,
-        topics: withCurrent(index.topics, this.filters.topic),
-        audiences: withCurrent(index.audiences, this.filters.audience),
-        channels: withCurrent(index.channels, this.filters.channel),
+        topics: offered(index.topics, this.filters.topic),
+        audiences: offered(index.audiences, this.filters.audience),
+        channels: offered(index.channels, this.filters.channel),
         onCountry: this.onCountry,
         onFilter: (change, typing) => this.setFilter(change, typing),
         onClear: this.onClear,
@@ -364,12 +367,9 @@ export class HelplineFinder extends CsElement {
 
   /** An empty list says which filters emptied it, and offers to clear them. */
   private renderEmpty(): TemplateResult | typeof nothing {
-    const { query, topic, audience, channel, openNow } = this.filters;
-    const used = [query.trim() && `“${query.trim()}”`, topic && topicLabel(topic), audience && audienceLabel(audience), channel && channelLabel(channel), openNow && msg('Open now', { id: 'finder.open-now' })].filter(
-      (part): part is string => Boolean(part),
-    );
+    const used = activeFilters(this.filters);
     if (used.length === 0) return nothing;
-    const list = listFormat(intlLocale(this.locale), { type: 'conjunction' }).format(used);
+    const list = listFormat(intlLocale(this.locale), { type: 'conjunction' }).format(used.map(filterName));
     return html`<div class="empty">
       <p>${msg(str`No helpline matches all of these: ${list}.`, { id: 'finder.empty' })}</p>
       <button type="button" part="button" class="primary" @click=${this.onClear}>${msg('Clear filters', { id: 'finder.clear' })}</button>
@@ -377,8 +377,18 @@ export class HelplineFinder extends CsElement {
   }
 }
 
-// The menus keep a value the reader chose even when a new country's lines lack it, so
-// nothing they picked is lost; the empty list then says why.
-function withCurrent<T extends string>(values: T[], current: T | ''): T[] {
-  return current && !values.includes(current) ? [...values, current] : values;
+/** A filter in use, in the reader's words: the search in the language's quotation marks. */
+function filterName(filter: ActiveFilter): string {
+  switch (filter.kind) {
+    case 'query':
+      return msg(str`“${filter.text}”`, { id: 'finder.quoted', desc: 'What the reader searched for, in the language’s own quotation marks.' });
+    case 'topic':
+      return topicLabel(filter.value);
+    case 'audience':
+      return audienceLabel(filter.value);
+    case 'channel':
+      return channelLabel(filter.value);
+    case 'openNow':
+      return msg('Open now', { id: 'finder.open-now' });
+  }
 }

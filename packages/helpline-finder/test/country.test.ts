@@ -1,6 +1,7 @@
 /** Which country's lines to show: the reader's choice, the attribute, the page's language region; never a guess. */
 import { describe, expect, it } from 'vitest';
-import { countryChoices, isCountryCode, regionOf, resolveCountry } from '../src/model/country.js';
+import { isCountryCode } from '@childrensafe/content/vocabulary';
+import { countryChoices, regionOf, resolveCountry } from '../src/model/country.js';
 
 describe('country codes', () => {
   it.each(['FR', 'ES', 'GR', 'IT', 'BE', 'US'])('%s is a country', (code) => expect(isCountryCode(code)).toBe(true));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel, Helpline, HelplineDirectory, LocalizedText } from '@childrensafe/content';
 import { helplineDirectories } from '@childrensafe/content/helplines';
-import { NO_FILTERS, filterHelplines, hasFilters, indexHelplines, type Filters } from '../src/model/helpline-search.js';
+import { NO_FILTERS, activeFilters, filterHelplines, hasFilters, indexHelplines, offered, type Filters } from '../src/model/helpline-search.js';
 import { contactHref, copyableText } from '../src/model/contact-link.js';
 
 const parsed = helplineDirectories.parse(await helplineDirectories.loadBuiltin('europe', 'en'));
@@ -92,5 +92,25 @@ describe('contact links', () => {
 
   it('every shipped channel has a link the platform accepts', () => {
     for (const line of lines as Helpline[]) for (const c of line.channels) expect(() => new URL(contactHref(c)), line.id).not.toThrow();
+  });
+});
+
+describe('filters in use, and what the menus offer', () => {
+  it('lists the filters in use in the form’s order; a blank search is none', () => {
+    expect(activeFilters(NO_FILTERS)).toEqual([]);
+    expect(activeFilters({ ...NO_FILTERS, query: '   ' })).toEqual([]);
+    expect(activeFilters({ query: ' xylophone ', topic: 'abuse', audience: 'children', channel: 'phone', openNow: true })).toEqual([
+      { kind: 'query', text: 'xylophone' },
+      { kind: 'topic', value: 'abuse' },
+      { kind: 'audience', value: 'children' },
+      { kind: 'channel', value: 'phone' },
+      { kind: 'openNow' },
+    ]);
+  });
+
+  it('a menu keeps the reader’s choice when the new country’s lines lack it', () => {
+    expect(offered(index('GR').channels, 'whatsapp')).toEqual(['phone', 'whatsapp']);
+    expect(offered(index('ES').channels, 'whatsapp')).toEqual(['phone', 'whatsapp']);
+    expect(offered(index('ES').channels, '')).toEqual(['phone', 'whatsapp']);
   });
 });

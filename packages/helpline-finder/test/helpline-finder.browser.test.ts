@@ -323,6 +323,11 @@ describe('<cs-helpline-finder>: languages, themes, small screens', () => {
     expect(visibleText(entry(el, 'fr-119').querySelector('.source'))).to.equal('Vérifié le 22 novembre 2026 · Source');
     expect(accessibleName(dial(el, 'fr-119'))).to.equal('Appeler le 119');
     expect(control<HTMLSelectElement>(el, '#country').selectedOptions[0]?.textContent?.trim()).to.equal('France');
+    // An empty list quotes the search in French quotation marks.
+    await tabTo(el, '#query');
+    await type('zzz');
+    await el.updateComplete;
+    expect(visibleText(shadow(el).querySelector('.empty p'))).to.equal('Aucune ligne d’aide ne correspond à tous ces critères : « zzz ».');
   });
 
   it('renders in Greek, searching without tonos', async () => {

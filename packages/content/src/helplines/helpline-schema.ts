@@ -1,16 +1,11 @@
 import * as v from 'valibot';
 import { httpsUrl, id, localizedText, uniqueIds } from '../localized-text.js';
-import { AUDIENCES, COSTS, DAYS, TOPICS } from '../vocabulary.js';
+import { AUDIENCES, COSTS, DAYS, TOPICS, isCountryCode } from '../vocabulary.js';
 
 /** ISO 3166-1 alpha-2 as the platform knows it (user-assigned codes refused), or EU-wide. */
-const region = new Intl.DisplayNames('en', { type: 'region' });
-const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/;
 const country = v.pipe(
   v.string(),
-  v.check(
-    (code) => code === 'EU' || (/^[A-Z]{2}$/.test(code) && !USER_ASSIGNED.test(code) && region.of(code) !== code),
-    'expected an ISO 3166-1 alpha-2 country code in capitals, or EU',
-  ),
+  v.check((code) => code === 'EU' || isCountryCode(code), 'expected an ISO 3166-1 alpha-2 country code in capitals, or EU'),
 );
 
 const timeZone = v.pipe(

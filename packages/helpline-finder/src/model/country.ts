@@ -3,15 +3,7 @@
  * reader chose, else what the page says (the `country` attribute, else the region of its
  * language, `fr-BE` → BE), else nobody knows yet and the reader is asked.
  */
-
-const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/;
-let regionNames: Intl.DisplayNames | undefined;
-
-/** An ISO 3166-1 alpha-2 code the platform knows, in capitals (EU is not a country). */
-export function isCountryCode(code: string): boolean {
-  regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
-  return /^[A-Z]{2}$/.test(code) && !USER_ASSIGNED.test(code) && code !== 'EU' && regionNames.of(code) !== code;
-}
+import { isCountryCode } from '@childrensafe/content/vocabulary';
 
 /** The country a language tag names, if any: `fr-BE` → BE, `el-GR` → GR; `fr` and `es-419` name none. */
 export function regionOf(languageTag: string | null | undefined): string | null {

@@ -14,8 +14,36 @@ export interface Filters {
 
 export const NO_FILTERS: Readonly<Filters> = Object.freeze({ query: '', topic: '', audience: '', channel: '', openNow: false });
 
+/** A filter in use, to say which ones emptied a list. */
+export type ActiveFilter =
+  | { kind: 'query'; text: string }
+  | { kind: 'topic'; value: Topic }
+  | { kind: 'audience'; value: Audience }
+  | { kind: 'channel'; value: ChannelType }
+  | { kind: 'openNow' };
+
+/** The filters in use, in the order the form shows them; a blank search is not one. */
+export function activeFilters(filters: Filters): ActiveFilter[] {
+  const { query, topic, audience, channel, openNow } = filters;
+  const active: ActiveFilter[] = [];
+  if (query.trim()) active.push({ kind: 'query', text: query.trim() });
+  if (topic) active.push({ kind: 'topic', value: topic });
+  if (audience) active.push({ kind: 'audience', value: audience });
+  if (channel) active.push({ kind: 'channel', value: channel });
+  if (openNow) active.push({ kind: 'openNow' });
+  return active;
+}
+
 export function hasFilters(filters: Filters): boolean {
-  return filters.query.trim() !== '' || filters.topic !== '' || filters.audience !== '' || filters.channel !== '' || filters.openNow;
+  return activeFilters(filters).length > 0;
+}
+
+/**
+ * What a menu offers: the values the lines have, and the reader's choice even when a new
+ * country's lines lack it, so nothing they picked is lost (the empty list then says why).
+ */
+export function offered<T extends string>(values: readonly T[], current: T | ''): T[] {
+  return current && !values.includes(current) ? [...values, current] : [...values];
 }
 
 /** A helpline ready to be searched: its text folded once, not on every keystroke. */
