@@ -6,6 +6,7 @@ export { quizSchema, type Quiz, type QuizQuestion, type QuizOption } from './qui
 export {
   indicatorSetSchema,
   type IndicatorSet,
+  type ReportingRoute,
   type IndicatorCategory,
   type Indicator,
   type ConcernBand,

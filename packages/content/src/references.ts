@@ -18,8 +18,8 @@ export interface LocatedProblem extends Problem {
 
 /**
  * Checks what one document cannot check alone: ids unique across documents of a kind, a
- * module's quiz exists, and every helpline topic an indicator set points to is served by at
- * least one helpline of the directories given.
+ * module's quiz exists, and every helpline topic an indicator set points to is served in every
+ * country that has lines, by a line of that country.
  */
 export function checkReferences(documents: readonly Located[]): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
@@ -39,10 +39,16 @@ export function checkReferences(documents: readonly Located[]): LocatedProblem[]
   }
   const directories = of<HelplineDirectory>('helpline-directory');
   if (directories.length > 0) {
-    const served = new Set(directories.flatMap((d) => d.value.helplines.flatMap((h) => h.topics)));
+    const lines = directories.flatMap((d) => d.value.helplines);
+    const countries = [...new Set(lines.map((h) => h.country))].filter((c) => c !== 'EU').sort();
+    const serves = (country: string, topic: string) => lines.some((h) => h.country === country && h.topics.includes(topic as never));
     for (const doc of of<IndicatorSet>('indicator-set')) {
       doc.value.helplineTopics.forEach((topic, i) => {
-        if (!served.has(topic)) problems.push(problem(doc.file, `helplineTopics[${i}]`, 'expected a topic some helpline serves', `"${topic}", which none does`));
+        // A reader sent to a topic must find a line of their own country for it: the finder
+        // filters by country first, so an EU-wide line would not show in its place.
+        const missing = countries.filter((country) => !serves(country, topic));
+        if (missing.length > 0) problems.push(problem(doc.file, `helplineTopics[${i}]`, `expected a line for "${topic}" in every country with lines`, `none in ${missing.join(', ')}`));
+        if (countries.length === 0 && !serves('EU', topic)) problems.push(problem(doc.file, `helplineTopics[${i}]`, 'expected a topic some helpline serves', `"${topic}", which none does`));
       });
     }
   }

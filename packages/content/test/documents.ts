@@ -24,7 +24,7 @@ export const validQuiz = () => ({
   ],
   bands: [
     { min: 0, feedback: { en: 'Keep going' } },
-    { min: 80, feedback: { en: 'Well done' } },
+    { min: 70, feedback: { en: 'Well done' } },
   ],
 });
 
@@ -39,7 +39,7 @@ export const validIndicatorSet = () => ({
       id: 'behaviour',
       title: { en: 'Behaviour' },
       indicators: [
-        { id: 'missing', text: { en: 'Goes missing' }, explanation: { en: 'Why' }, weight: 3 },
+        { id: 'missing', text: { en: 'Goes missing' }, explanation: { en: 'A strong sign' }, weight: 3, escalatesTo: 'some', strongSign: true },
         { id: 'gifts', text: { en: 'Unexplained gifts' }, explanation: { en: 'Why' }, weight: 1 },
       ],
     },
@@ -49,6 +49,15 @@ export const validIndicatorSet = () => ({
     { id: 'some', min: 1, title: { en: 'Some' }, guidance: { en: 'Talk to the lead' }, actions: ['record', 'talk-to-safeguarding-lead'] },
   ],
   helplineTopics: ['sexual-exploitation'],
+  reportingRoutes: [
+    {
+      country: 'FR',
+      name: { en: 'The 119' },
+      steps: { en: 'Call [119](tel:119).' },
+      duty: { en: 'You may have a legal duty to report.' },
+      sources: [{ url: 'https://example.org/route', checked: '2026-12-02' }],
+    },
+  ],
 });
 
 export const validDirectory = () => ({
@@ -77,7 +86,7 @@ export const validDirectory = () => ({
         { type: 'phone', dial: '+33100000000', display: '01 00 00 00 00' },
         { type: 'chat', url: 'https://example.org/chat', availability: { type: 'weekly', timeZone: 'Europe/Paris', hours: [{ days: ['mon'], open: '10:00', close: '18:00' }] } },
       ],
-      topics: ['abuse'],
+      topics: ['abuse', 'sexual-exploitation'],
       audience: ['professionals'],
       languages: ['fr'],
       cost: 'unknown',

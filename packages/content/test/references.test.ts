@@ -30,6 +30,29 @@ describe('checkReferences', () => {
     expect(problems.map((p) => p.path)).toEqual(['helplineTopics[1]']);
   });
 
+  it('reports a country whose lines leave out a topic the indicator set points to', () => {
+    // The broken directory: a Greek line for abuse only, while the set sends readers to
+    // "sexual-exploitation"; the French line serves it.
+    const directory = validDirectory();
+    directory.helplines.push({ ...structuredClone(directory.helplines[1]!), id: 'gr-line', country: 'GR', topics: ['abuse'] });
+    const problems = checkReferences([
+      { file: 'indicators/i.json', kind: 'indicator-set', value: validIndicatorSet() },
+      { file: 'helplines/d.json', kind: 'helpline-directory', value: directory },
+    ]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['helplineTopics[0]: expected a line for "sexual-exploitation" in every country with lines, found none in GR']);
+  });
+
+  it('does not count an EU-wide line for a country that has lines of its own', () => {
+    const directory = validDirectory();
+    (directory.helplines[1] as { topics: string[] }).topics = ['abuse'];
+    // eu-112 serves "sexual-exploitation" in the fixture; France still has no line for it.
+    const problems = checkReferences([
+      { file: 'indicators/i.json', kind: 'indicator-set', value: validIndicatorSet() },
+      { file: 'helplines/d.json', kind: 'helpline-directory', value: directory },
+    ]);
+    expect(problems.map((p) => p.message)).toEqual(['expected a line for "sexual-exploitation" in every country with lines, found none in FR']);
+  });
+
   it('reports the same id used by two documents of a kind', () => {
     const problems = checkReferences([
       { file: 'a.json', kind: 'quiz', value: validQuiz() },

@@ -45,6 +45,8 @@ describe('quiz', () => {
     ['a pass mark over 100', (d) => (d.passMark = 120), 'passMark', /.*found 120/],
     ['bands not from 0', (d) => (d.bands[0].min = 10), 'bands', /expected the first score band to start at 0/],
     ['bands out of order', (d) => (d.bands[1].min = 0), 'bands', /expected score bands in ascending order/],
+    ['a band that spans the pass mark', (d) => (d.bands[1].min = 60), 'bands', /expected a score band to start at the pass mark \(70\), so that no band speaks both to learners who passed and to learners who did not, found bands from 0, 60/],
+    ['a pass mark above every band start', (d) => (d.passMark = 90), 'bands', /expected a score band to start at the pass mark \(90\)/],
     ['an unknown question type', (d) => (d.questions[0].type = 'essay'), 'questions[0].type', /expected \("single" \| "multiple" \| "true-false"\), found "essay"/],
   ]);
 });
@@ -59,15 +61,25 @@ describe('indicator set', () => {
     ['an unknown action', (d) => (d.bands[0].actions = ['pray']), 'bands[0].actions[0]', /expected \(.*\), found "pray"/],
     ['an unknown helpline topic', (d) => (d.helplineTopics = ['weather']), 'helplineTopics[0]', /expected .*, found "weather"/],
     ['no disclaimer', (d) => delete d.disclaimer, 'disclaimer', /expected "disclaimer", found undefined/],
+    ['a strong sign that escalates to nothing', (d) => delete d.categories[0].indicators[0].escalatesTo, 'categories[0].indicators[0].escalatesTo', /expected a strong sign to escalate to a concern band on its own \(escalatesTo\), found "missing" escalating to none/],
+    ['an escalation to a band that does not exist', (d) => (d.categories[0].indicators[1].escalatesTo = 'urgent'), 'categories[0].indicators[1].escalatesTo', /expected the id of a concern band above the first \(some\), found "urgent"/],
+    ['an escalation to the first band, which escalates nothing', (d) => (d.categories[0].indicators[0].escalatesTo = 'none'), 'categories[0].indicators[0].escalatesTo', /expected the id of a concern band above the first/],
+    ['no reporting route', (d) => delete d.reportingRoutes, 'reportingRoutes', /expected "reportingRoutes", found undefined/],
+    ['an empty list of reporting routes', (d) => (d.reportingRoutes = []), 'reportingRoutes', /expected at least 1 reporting route/],
+    ['two routes for one country', (d) => d.reportingRoutes.push({ ...d.reportingRoutes[0] }), 'reportingRoutes', /expected one reporting route per country/],
+    ['a route for no country', (d) => (d.reportingRoutes[0].country = 'EU'), 'reportingRoutes[0].country', /expected an ISO 3166-1 alpha-2 country code/],
+    ['a route without a source', (d) => (d.reportingRoutes[0].sources = []), 'reportingRoutes[0].sources', /expected at least 1 source/],
+    ['a route whose source is not https', (d) => (d.reportingRoutes[0].sources[0].url = 'http://example.org'), 'reportingRoutes[0].sources[0].url', /expected an https:\/\/ URL/],
+    ['a route without its legal duty', (d) => delete d.reportingRoutes[0].duty, 'reportingRoutes[0].duty', /expected "duty", found undefined/],
     ['duplicate indicator ids across categories', (d) => d.categories.push({ id: 'school', title: { en: 'School' }, indicators: [{ ...d.categories[0].indicators[0] }] }), '', /expected unique indicator ids across categories, found "missing" twice/],
   ]);
 });
 
 describe('helpline directory', () => {
   const line = 'helplines[1]';
-  it('accepts an EU-wide number whose hours vary by country', () => {
+  it('accepts an EU-wide number whose hours and languages vary by country', () => {
     const doc = validDirectory();
-    (doc.helplines[0] as Record<string, unknown>).availability = { type: 'varies' };
+    Object.assign(doc.helplines[0] as Record<string, unknown>, { availability: { type: 'varies' }, languages: 'varies' });
     expect(parseWith(helplineDirectorySchema, doc).ok).toBe(true);
   });
 
@@ -86,5 +98,7 @@ describe('helpline directory', () => {
     ['an unknown channel', (d) => (d.helplines[1].channels[0] = { type: 'pager', dial: '123' }), `${line}.channels[0].type`, /expected .*, found "pager"/],
     ['a chat that is not https', (d) => (d.helplines[1].channels[1].url = 'http://chat'), `${line}.channels[1].url`, /expected an https:\/\/ URL/],
     ['duplicate ids', (d) => (d.helplines[1].id = 'eu-112'), line, /expected unique helpline ids, found "eu-112" twice/],
+    ['a list of languages that is empty', (d) => (d.helplines[1].languages = []), `${line}.languages`, /expected at least 1 language/],
+    ['languages that are neither a list nor "varies"', (d) => (d.helplines[1].languages = 'all'), `${line}.languages`, /expected \("varies" \| Array\), found "all"/],
   ]);
 });

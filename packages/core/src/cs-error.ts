@@ -2,7 +2,7 @@ import type { Problem } from '@childrensafe/content';
 
 /**
  * `content-*`: the content could not be used. `unknown-country`: a `country` attribute that is
- * not an ISO 3166-1 alpha-2 code (the helpline finder).
+ * not an ISO 3166-1 alpha-2 code (the helpline finder, the indicator checklist).
  */
 export type ContentErrorCode = 'content-invalid' | 'content-not-found' | 'content-fetch-failed';
 export type CsErrorCode = ContentErrorCode | 'unknown-country';

@@ -39,3 +39,5 @@ export { renderLocalizedRichText, renderText } from './localized-text-template.j
 export { STORAGE_PREFIX, clearStoredData, namespacedStorage, type NamespacedStorage } from './storage.js';
 export { ContentController, provideContentKind, type ContentInputs, type ContentState } from './content-controller.js';
 export type { ContentErrorCode, ContentErrorDetail, CsErrorCode, CsErrorDetail, CsErrorEvent } from './cs-error.js';
+export { ReaderCountry, regionOf, resolveCountry, type CountryResolution, type CountrySource } from './country.js';
+export { renderSource, type CheckedSource } from './source-template.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { dateTimeFormat, formatLanguageList, intlLocale, listFormat, msg, renderText, str, type Locale } from '@childrensafe/core';
+import { formatLanguageList, intlLocale, listFormat, msg, renderSource, renderText, str, type Locale } from '@childrensafe/core';
 import type { Channel, Helpline } from '@childrensafe/content';
 import { contactHref, copyableText } from './model/contact-link.js';
 import { channelState, openState, type OpenState } from './model/opening-hours.js';
@@ -67,7 +67,6 @@ function renderChannel(helpline: Helpline, channel: Channel, index: number, cont
 /** One helpline: name, hours now, what it is for, how to reach it, facts, and where it was checked. */
 export function renderEntry(helpline: Helpline, context: EntryContext): TemplateResult {
   const { locale } = context;
-  const checked = dateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${helpline.source.checked}T00:00:00Z`));
   const list = listFormat(intlLocale(locale), { type: 'conjunction' });
   return html`<li part="entry" class="entry" data-id=${helpline.id}>
     <article aria-labelledby="name-${helpline.id}" tabindex="-1">
@@ -84,7 +83,11 @@ export function renderEntry(helpline: Helpline, context: EntryContext): Template
         </div>
         <div>
           <dt>${msg('Languages', { id: 'finder.fact.languages' })}</dt>
-          <dd>${formatLanguageList(helpline.languages, locale)}</dd>
+          <dd>
+            ${helpline.languages === 'varies'
+              ? msg('Varies by country', { id: 'finder.fact.languages-vary', desc: 'The languages of an EU-wide number, which each country’s operator decides.' })
+              : formatLanguageList(helpline.languages, locale)}
+          </dd>
         </div>
         <div>
           <dt>${msg('Cost', { id: 'finder.fact.cost' })}</dt>
@@ -97,10 +100,7 @@ export function renderEntry(helpline: Helpline, context: EntryContext): Template
             <p>${renderText(helpline.notes, locale)}</p>
           </details>`
         : nothing}
-      <p class="source">
-        <time datetime=${helpline.source.checked}>${msg(str`Checked on ${checked}`, { id: 'finder.checked', desc: 'When the entry was last checked against its source, e.g. "Checked on 22 November 2026".' })}</time>
-        · <a href=${helpline.source.url} rel="noreferrer" referrerpolicy="no-referrer">${msg('Source', { id: 'finder.source', desc: 'Link to the page the entry was checked against.' })}</a>
-      </p>
+      <p class="source">${renderSource(helpline.source, locale)}</p>
     </article>
   </li>`;
 }

@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ContentController, CsElement, baseStyles, collator, displayNames, listFormat, formatNumber, headingLevel, intlLocale, msg, panelStyles, pickText, plural, registerTranslations, renderText, str } from '@childrensafe/core';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ContentController, CsElement, ReaderCountry, baseStyles, collator, displayNames, listFormat, formatNumber, headingLevel, intlLocale, msg, panelStyles, pickText, plural, registerTranslations, renderText, str } from '@childrensafe/core';
 import type { Channel, ContentKind, Helpline, HelplineDirectory } from '@childrensafe/content';
 import type { ChannelType } from '@childrensafe/content/vocabulary';
 import { translations } from './generated/translations.js';
-import { countryChoices, resolveCountry, type CountryResolution } from './model/country.js';
+import { countryChoices } from './model/country-choices.js';
 import { NO_FILTERS, activeFilters, filterHelplines, indexHelplines, offered, type ActiveFilter, type Filters, type HelplineIndex } from './model/helpline-search.js';
 import { renderEntry, type EntryContext } from './entry-template.js';
 import { renderFilters } from './filters-template.js';
@@ -94,12 +94,11 @@ export class HelplineFinder extends CsElement {
   private shippedCountries: readonly string[] = [];
   private index?: { key: unknown[]; value: HelplineIndex };
   /** Worked out once per update: the country, and with the lines in, what the filters leave. */
-  private resolved: CountryResolution = resolveCountry({});
+  private readonly readerCountry = new ReaderCountry(this);
   private view?: { directory: HelplineDirectory; index: HelplineIndex; now: number; results: Helpline[] };
   private countries?: { directory: HelplineDirectory; codes: Set<string> };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clock?: ReturnType<typeof setInterval>;
-  private reportedCountry: string | null = null;
   /** The count is to be announced at the next render that has the lines. */
   private countDue = false;
 
@@ -113,7 +112,7 @@ export class HelplineFinder extends CsElement {
       }),
     () => {
       // A built-in directory loads the EU-wide part and the country's, nothing else.
-      const { country } = this.resolved;
+      const { country } = this.readerCountry.resolved;
       return { content: this.content, src: this.src, builtin: this.directory, parts: country ? ['EU', country] : ['EU'] };
     },
   );
@@ -127,29 +126,18 @@ export class HelplineFinder extends CsElement {
     this.headingLevel = 2;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // The page's language is read where the element sits (a server render has no page).
-    const pageLanguage = this.isConnected ? (this.closest('[lang]')?.getAttribute('lang') ?? null) : null;
-    this.resolved = resolveCountry({ choice: this.choice, attribute: this.country, pageLanguage });
+  protected override willUpdate(): void {
+    this.readerCountry.update({ choice: this.choice, attribute: this.country });
     this.source.update();
     const state = this.source.state;
     if (state.status === 'ready') {
-      const index = this.indexFor(state.value, this.resolved.country);
+      const index = this.indexFor(state.value, this.readerCountry.resolved.country);
       const now = this.clockTime;
       this.view = { directory: state.value, index, now, results: filterHelplines(index, this.filters, now) };
     } else {
       this.view = undefined;
     }
     this.announceCountIfDue();
-    if (changed.has('country')) this.reportCountry();
-  }
-
-  /** A `country` that is not a country code is said in the widget and reported once. */
-  private reportCountry(): void {
-    const invalid = this.resolved.invalidAttribute;
-    if (!invalid || invalid === this.reportedCountry || !this.isConnected) return;
-    this.reportedCountry = invalid;
-    this.emit('cs-error', { code: 'unknown-country', message: `country="${invalid}" is not an ISO 3166-1 alpha-2 country code`, source: 'country' });
   }
 
   override connectedCallback(): void {
@@ -172,7 +160,7 @@ export class HelplineFinder extends CsElement {
     for (const control of this.renderRoot.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]')) {
       const name = control.dataset.filter as keyof Filters | 'country';
       if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = this.filters.openNow;
-      else if (name === 'country') control.value = this.resolved.country ?? '';
+      else if (name === 'country') control.value = this.readerCountry.resolved.country ?? '';
       else if (control.value !== this.filters[name]) control.value = String(this.filters[name]);
     }
   }
@@ -301,7 +289,7 @@ export class HelplineFinder extends CsElement {
   }
 
   private renderDirectory({ directory, index, now, results }: NonNullable<HelplineFinder['view']>): TemplateResult {
-    const { country, invalidAttribute } = this.resolved;
+    const { country, invalidAttribute } = this.readerCountry.resolved;
     const level = Math.min(headingLevel(this.headingLevel, 2) + 1, 6);
     const context: EntryContext = {
       locale: this.locale,

@@ -32,7 +32,7 @@ describe('the lines of a country', () => {
 
   it('offers only the filters the lines listed can pass', () => {
     const gr = index('GR');
-    expect(gr.topics).toEqual(['abuse', 'missing-children', 'online-safety', 'advice-professionals', 'parents', 'mental-health', 'trafficking']);
+    expect(gr.topics).toEqual(['sexual-exploitation', 'abuse', 'missing-children', 'online-safety', 'advice-professionals', 'parents', 'mental-health', 'trafficking']);
     expect(gr.audiences).toEqual(['children', 'adults', 'professionals']);
     expect(gr.channels).toEqual(['phone']);
     expect(index('ES').channels).toEqual(['phone', 'whatsapp']);
@@ -46,7 +46,7 @@ describe('filters', () => {
   });
 
   it('by topic, by audience, by channel', () => {
-    expect(ids('GR', { topic: 'trafficking' })).toEqual(['gr-116000']);
+    expect(ids('GR', { topic: 'trafficking' })).toEqual(['gr-116000', 'gr-1056']);
     expect(ids('GR', { audience: 'professionals' })).toEqual(['gr-116000', 'gr-saferinternet', 'gr-1056']);
     expect(ids('ES', { channel: 'whatsapp' })).toEqual(['es-017']);
     expect(ids('ES', { channel: 'chat' })).toEqual([]);

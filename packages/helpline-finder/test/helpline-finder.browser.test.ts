@@ -195,7 +195,8 @@ describe('<cs-helpline-finder>: filtering and calling by keyboard', () => {
   it('narrows by topic and audience with the arrow keys, and clears the filters', async () => {
     const el = await finder({ country: 'GR' });
     const topic = await tabTo(el, '#topic');
-    // abuse, missing-children, online-safety…: the second choice is "Missing children"
+    // sexual-exploitation, abuse, missing-children…: the third choice is "Missing children"
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => ids(el).length === 1, 'choosing a topic did not filter', { timeout: 10000 });
@@ -207,6 +208,23 @@ describe('<cs-helpline-finder>: filtering and calling by keyboard', () => {
     expect((topic as HTMLSelectElement).value).to.equal('');
     expect(focused(el)?.id, 'focus goes back to the search field').to.equal('query');
   });
+
+  for (const [country, lines] of [
+    ['GR', ['gr-1056']],
+    ['IT', ['it-114']],
+  ] as const) {
+    it(`in ${country}, “Sexual exploitation” shows a national line, as the indicator checklist promises`, async () => {
+      const el = await finder({ country });
+      const topic = await tabTo(el, '#topic');
+      // the vocabulary's first topic is the first choice after "All topics"
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => (topic as HTMLSelectElement).value === 'sexual-exploitation', 'the topic was not chosen', { timeout: 10000 });
+      expect((topic as HTMLSelectElement).selectedOptions[0]?.textContent?.trim()).to.equal('Sexual exploitation');
+      await waitUntil(() => lines.every((id) => ids(el).includes(id)), `no national line for sexual exploitation in ${country}: ${ids(el).join(', ')}`, { timeout: 10000 });
+      expect(shadow(el).querySelector('.notice'), 'no EU-wide stand-in').to.equal(null);
+      await expectAccessible(el);
+    });
+  }
 
   it('“Open now” at night keeps the lines that answer, and the count is announced', async () => {
     const el = await finder({ country: 'ES', now: SUNDAY_NIGHT });

@@ -80,6 +80,37 @@ export const checklistStyles = css`
     color: var(--_cs-color-danger-text);
     font-weight: var(--_cs-font-weight-bold);
   }
+  /* Why the level is higher than the count: said right under the level, in bold. */
+  .raised-by {
+    font-weight: var(--_cs-font-weight-bold);
+  }
+  .route {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cs-space-2);
+    padding-block-start: var(--_cs-space-3);
+    border-block-start: 1px solid var(--_cs-color-border);
+  }
+  .route-title,
+  .route-name,
+  .routes .country {
+    font-weight: var(--_cs-font-weight-bold);
+  }
+  .routes,
+  .sources {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_cs-space-1);
+    padding-inline-start: var(--_cs-space-5);
+  }
+  .sources {
+    padding-inline-start: 0;
+    list-style: none;
+    font-size: var(--_cs-font-size-sm);
+  }
+  .route a {
+    color: var(--_cs-color-link);
+  }
   .copy-failed {
     padding: var(--_cs-space-2) var(--_cs-space-3);
     border-inline-start: var(--_cs-space-1) solid var(--_cs-color-danger-text);

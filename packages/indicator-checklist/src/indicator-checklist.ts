@@ -2,7 +2,10 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import {
   ContentController,
   CsElement,
+  ReaderCountry,
   baseStyles,
+  displayNames,
+  listFormat,
   panelStyles,
   formatNumber,
   headingLevel,
@@ -13,13 +16,15 @@ import {
   plural,
   registerTranslations,
   renderLocalizedRichText,
+  renderSource,
   renderText,
   richTextToPlain,
   str,
+  type Locale,
 } from '@childrensafe/core';
-import type { Action, IndicatorSet, LocalizedText } from '@childrensafe/content';
+import type { Action, Indicator, IndicatorSet, LocalizedText } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
-import { concernBand, concernScore, orderedTicks, summaryText, tickedIn } from './checklist-model.js';
+import { concernLevel, orderedTicks, routesFor, summaryText, tickedIn } from './checklist-model.js';
 import { checklistStyles } from './indicator-checklist.styles.js';
 
 /** `cs-checklist-change`: the ticks changed. Nothing else ever leaves the widget. */
@@ -27,6 +32,8 @@ export interface ChecklistChangeDetail {
   ticked: string[];
   band: string;
   score: number;
+  /** The ticked strong signs that raised the level above the score's band. */
+  raisedBy: string[];
 }
 
 declare global {
@@ -50,14 +57,15 @@ declare global {
  * in the URL; leaving the page keeps nothing. The summary can be printed or copied by the user.
  *
  * @tag cs-indicator-checklist
- * @fires cs-checklist-change - The ticks changed: `{ ticked, band, score }`.
- * @fires cs-error - The content could not be used.
+ * @fires cs-checklist-change - The ticks changed: `{ ticked, band, score, raisedBy }`.
+ * @fires cs-error - The content could not be used, or `country` is not a country code.
  * @csspart checklist - The widget's box.
  * @csspart disclaimer - "An aid to professional judgement, not a diagnosis".
  * @csspart category - One category (a disclosure).
  * @csspart indicator - One indicator.
  * @csspart result - The result panel.
  * @csspart emergency - The 112 line, always shown.
+ * @csspart route - What to do without a safeguarding lead: the reader's country's route.
  * @csspart button - Every button.
  * @csspart error - The message shown when the content cannot be used.
  */
@@ -69,6 +77,7 @@ export class IndicatorChecklist extends CsElement {
     src: { type: String, reflect: true },
     content: { attribute: false },
     helplinesHref: { type: String, attribute: 'helplines-href', reflect: true },
+    country: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
@@ -84,6 +93,11 @@ export class IndicatorChecklist extends CsElement {
   declare content: unknown;
   /** Where the national helplines are shown (the helpline finder for the page's country). */
   declare helplinesHref: string | null;
+  /**
+   * The reader's country (ISO 3166-1 alpha-2), for the route to take without a safeguarding
+   * lead; else the region of the page's language (`fr-BE`); else every country's route is listed.
+   */
+  declare country: string | null;
   /** Level of the title heading (2 to 6). */
   declare headingLevel: number;
 
@@ -93,6 +107,8 @@ export class IndicatorChecklist extends CsElement {
   private copied = false;
   /** The last copy failed: said in the live region and shown next to the buttons. */
   private copyFailed = false;
+
+  private readonly readerCountry = new ReaderCountry(this);
 
   private readonly source = new ContentController<IndicatorSet>(
     this,
@@ -106,10 +122,12 @@ export class IndicatorChecklist extends CsElement {
     this.set = null;
     this.src = null;
     this.helplinesHref = null;
+    this.country = null;
     this.headingLevel = 2;
   }
 
   protected override willUpdate(): void {
+    this.readerCountry.update({ attribute: this.country });
     this.source.update();
   }
 
@@ -152,7 +170,7 @@ export class IndicatorChecklist extends CsElement {
   private toggle(id: string, on: boolean): void {
     const set = this.indicatorSet;
     if (!set) return;
-    const before = concernBand(set, this.ticked).id;
+    const before = concernLevel(set, this.ticked).band.id;
     if (on) this.ticked.add(id);
     else this.ticked.delete(id);
     this.changed(set, before);
@@ -161,28 +179,31 @@ export class IndicatorChecklist extends CsElement {
   private readonly onClear = () => {
     const set = this.indicatorSet;
     if (!set || this.ticked.size === 0) return;
-    const before = concernBand(set, this.ticked).id;
+    const before = concernLevel(set, this.ticked).band.id;
     this.ticked.clear();
     this.changed(set, before);
   };
 
   private changed(set: IndicatorSet, bandBefore: string): void {
-    const band = concernBand(set, this.ticked);
+    const { band, score, raisedBy } = concernLevel(set, this.ticked);
     this.copied = false;
     this.copyFailed = false;
     // Said politely, and only when the level of concern changes: each tick is not news.
     if (band.id !== bandBefore) this.announcement = levelOfConcern(this.text(band.title));
-    this.emit('cs-checklist-change', { ticked: orderedTicks(set, this.ticked), band: band.id, score: concernScore(set, this.ticked) });
+    this.emit('cs-checklist-change', { ticked: orderedTicks(set, this.ticked), band: band.id, score, raisedBy: raisedBy.map((i) => i.id) });
     this.requestUpdate();
   }
 
   private summary(set: IndicatorSet): string {
     const when = new Intl.DateTimeFormat(intlLocale(this.locale), { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
-    return summaryText(set, this.ticked, {
+    return summaryText(set, this.ticked, this.readerCountry.resolved.country, {
       title: this.text(set.title),
       when: msg(str`Date and time: ${when}`, { id: 'checklist.summary.when' }),
       caseReference: msg('Your case reference (no names):', { id: 'checklist.summary.case-reference', desc: 'A line the professional fills in by hand on the printed summary.' }),
       band: levelOfConcern,
+      raisedBy: (signs) => raisedByText(formatList(signs, this.locale)),
+      routeHeading: (country) => routeHeading(country, (code) => this.countryName(code)),
+      countryName: (code) => this.countryName(code),
       tickedHeading: msg('Indicators noticed:', { id: 'checklist.summary.ticked' }),
       noneTicked: msg('None ticked', { id: 'checklist.summary.none' }),
       disclaimer: plainText(this.text(set.disclaimer)),
@@ -273,16 +294,18 @@ export class IndicatorChecklist extends CsElement {
   }
 
   private renderResult(set: IndicatorSet, level: number): TemplateResult {
-    const band = concernBand(set, this.ticked);
+    const { band, raisedBy } = concernLevel(set, this.ticked);
     return html`<aside part="result" class="result" data-band=${band.id} aria-labelledby="result-title">
       <div role="heading" aria-level=${Math.min(level + 1, 6)} id="result-title" class="result-title">
         ${levelOfConcern(this.text(band.title))}
       </div>
+      ${raisedBy.length > 0 ? this.renderRaisedBy(raisedBy) : nothing}
       ${this.rich(band.guidance)}
       <ol class="actions-list">
         ${band.actions.map((action) => html`<li>${this.renderAction(action)}</li>`)}
       </ol>
       <p part="emergency" class="emergency">${this.plain(set.emergency)}</p>
+      ${this.renderRoute(set, Math.min(level + 2, 6))}
       <div class="actions screen">
         <button part="button" @click=${this.onPrint}>${msg('Print summary', { id: 'checklist.print' })}</button>
         <button part="button" @click=${this.onCopy}>${this.copied ? msg('Copied', { id: 'checklist.copied-button' }) : msg('Copy summary', { id: 'checklist.copy' })}</button>
@@ -293,16 +316,50 @@ export class IndicatorChecklist extends CsElement {
     </aside>`;
   }
 
+  /** Which strong signs lifted the level: the reader sees why it is higher than the count. */
+  private renderRaisedBy(signs: Indicator[]): TemplateResult {
+    return html`<p class="raised-by">${raisedByText(formatList(signs.map((sign) => this.text(sign.text)), this.locale))}</p>`;
+  }
+
+  /**
+   * What to do without a safeguarding lead: the reader's country's route, its legal duty and
+   * its sources; with no country (or one the set has no route for), every route by name.
+   */
+  private renderRoute(set: IndicatorSet, level: number): TemplateResult {
+    const { country, invalidAttribute } = this.readerCountry.resolved;
+    const { routes, ofCountry } = routesFor(set, country);
+    const route = routes[0];
+    return html`<section part="route" class="route" aria-labelledby="route-title">
+      <div role="heading" aria-level=${level} id="route-title" class="route-title">${routeHeading(ofCountry && route ? route.country : null, (code) => this.countryName(code))}</div>
+      ${invalidAttribute ? html`<p class="error" part="error">${msg('This page’s country is unclear: the route of each country is listed.', { id: 'checklist.error.country' })}</p>` : nothing}
+      ${ofCountry && route
+        ? html`<p class="route-name">${this.plain(route.name)}</p>
+            ${this.rich(route.steps)}
+            <div class="duty note">${this.rich(route.duty)}</div>
+            <ul class="sources" role="list">
+              ${route.sources.map((source) => html`<li>${renderSource(source, this.locale)}</li>`)}
+            </ul>`
+        : html`<ul class="routes">
+            ${routes.map((r) => html`<li><span class="country">${this.countryName(r.country)}</span>: ${this.plain(r.name)}</li>`)}
+          </ul>`}
+    </section>`;
+  }
+
+  private countryName(code: string): string {
+    return displayNames(intlLocale(this.locale), { type: 'region' }).of(code) ?? code;
+  }
+
   private renderAction(action: Action): TemplateResult | string {
     switch (action) {
       case 'record':
         return msg('Write down what you saw and heard, with dates and the words used.', { id: 'checklist.action.record' });
       case 'talk-to-safeguarding-lead':
         return msg('Talk to your designated safeguarding lead.', { id: 'checklist.action.lead' });
-      case 'call-national-line':
-        return this.helplinesHref
-          ? html`<a href=${this.helplinesHref}>${msg('Call the national child protection line', { id: 'checklist.action.national-line' })}</a>`
-          : msg('Call the national child protection line', { id: 'checklist.action.national-line' });
+      case 'call-national-line': {
+        // Not "the national line": Spain has none; the route below names each country's.
+        const text = msg('Call a child protection helpline in your country.', { id: 'checklist.action.helpline' });
+        return this.helplinesHref ? html`<a href=${this.helplinesHref}>${text}</a>` : text;
+      }
       case 'call-112':
         return msg('If a child is in immediate danger, call 112.', { id: 'checklist.action.112' });
     }
@@ -312,6 +369,23 @@ export class IndicatorChecklist extends CsElement {
 /** "Level of concern: Some concern", with the language's own punctuation. */
 function levelOfConcern(band: string): string {
   return msg(str`Level of concern: ${band}`, { id: 'checklist.level', desc: 'The level of concern the ticked indicators reach, e.g. "Level of concern: Some concern".' });
+}
+
+/** "Raised to this level by a strong sign: …", the signs already joined as a list. */
+function raisedByText(signs: string): string {
+  return msg(str`Raised to this level by a strong sign: ${signs}`, { id: 'checklist.raised-by', desc: 'Says which ticked sign lifted the level of concern on its own, whatever the count; the sign texts follow.' });
+}
+
+/** The heading of the route to take without a safeguarding lead, for one country or for each. */
+function routeHeading(country: string | null, name?: (code: string) => string): string {
+  return country && name
+    ? msg(str`With no safeguarding lead, or if they cannot be reached or do not act, in ${name(country)}:`, { id: 'checklist.route.country', desc: 'Heading of the formal reporting route of one country, e.g. "… in France:".' })
+    : msg('With no safeguarding lead, or if they cannot be reached or do not act, in each country:', { id: 'checklist.route.each', desc: 'Heading of the list of every country’s formal reporting route.' });
+}
+
+/** Signs joined the language's way: "A, B and C". */
+function formatList(items: string[], locale: Locale): string {
+  return listFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
 }
 
 /** Content text without its light formatting marks, for the plain-text summary. */

@@ -5,8 +5,10 @@ import { indicatorSetSchema, parseWith, type IndicatorSet, type LocalizedText } 
 import { parseRichText, pickText, richTextToPlain } from '@childrensafe/core';
 import {
   concernBand,
+  concernLevel,
   concernScore,
   indicators,
+  routesFor,
   orderedTicks,
   summaryText,
   tickedIn,
@@ -14,11 +16,12 @@ import {
 } from '../src/checklist-model.js';
 import { brokenSet, unweightedSet, weightedSet } from '../fixtures/checklist.fixtures.js';
 
-// weightedSet: relationships = isolated (1), older-friends (2), picked-up-by-adults (3);
-// online = secretive-phone-use (1), several-phones (2). Maximum 9. Bands: low-concern from 0,
-// some-concern from 2, significant-concern from 5.
+// weightedSet: relationships = isolated (1), older-friends (2), picked-up-by-adults (3, a strong
+// sign that escalates to significant-concern); online = secretive-phone-use (1),
+// several-phones (2). Maximum 9. Bands: low-concern from 0, some-concern from 2,
+// significant-concern from 5.
 // unweightedSet (counts): school = school-absences, tired-in-class; missing =
-// missing-repeatedly, out-overnight. Bands: no-concern from 0, some-concern from 1, significant-concern from 3.
+// missing-repeatedly (a strong sign: significant-concern on its own), out-overnight. Bands: no-concern from 0, some-concern from 1, significant-concern from 3.
 
 const ticks = (...ids: string[]): ReadonlySet<string> => new Set(ids);
 const bandOf = (set: IndicatorSet, ...ids: string[]): string => concernBand(set, ticks(...ids)).id;
@@ -81,9 +84,11 @@ describe('concern score and band, with weights', () => {
     { ids: ['secretive-phone-use'], score: 1, band: 'low-concern' },
     { ids: ['older-friends'], score: 2, band: 'some-concern' },
     { ids: ['isolated', 'secretive-phone-use'], score: 2, band: 'some-concern' },
-    { ids: ['picked-up-by-adults'], score: 3, band: 'some-concern' },
+    // picked-up-by-adults escalates: significant-concern on its own, whatever the score
+    { ids: ['picked-up-by-adults'], score: 3, band: 'significant-concern' },
+    { ids: ['isolated', 'picked-up-by-adults'], score: 4, band: 'significant-concern' },
     // significant-concern from 5: just under, at, just over, and everything
-    { ids: ['isolated', 'picked-up-by-adults'], score: 4, band: 'some-concern' },
+    { ids: ['older-friends', 'several-phones'], score: 4, band: 'some-concern' },
     { ids: ['older-friends', 'picked-up-by-adults'], score: 5, band: 'significant-concern' },
     { ids: ['isolated', 'older-friends', 'secretive-phone-use', 'isolated'], score: 4, band: 'some-concern' },
     { ids: ['isolated', 'older-friends', 'picked-up-by-adults'], score: 6, band: 'significant-concern' },
@@ -108,7 +113,9 @@ describe('concern score and band, without weights (counts)', () => {
     // some-concern from 1: at it, just over
     { ids: ['tired-in-class'], score: 1, band: 'some-concern' },
     { ids: ['tired-in-class', 'out-overnight'], score: 2, band: 'some-concern' },
-    // significant-concern from 3: at it, just over
+    // significant-concern from 3: at it, just over; and missing-repeatedly alone, by escalation
+    { ids: ['missing-repeatedly'], score: 1, band: 'significant-concern' },
+    { ids: ['school-absences', 'tired-in-class', 'out-overnight'], score: 3, band: 'significant-concern' },
     { ids: ['school-absences', 'tired-in-class', 'missing-repeatedly'], score: 3, band: 'significant-concern' },
     { ids: ['school-absences', 'tired-in-class', 'missing-repeatedly', 'out-overnight'], score: 4, band: 'significant-concern' },
   ])('$ids: count $score, $band', ({ ids, score, band }) => {
@@ -186,19 +193,42 @@ describe('the real STOP indicator set', () => {
     expect(bandOf(stop)).toBe('no-indicators');
   });
 
-  it('one strong sign (weight 3) is some concern; two strong signs reach significant concern', () => {
-    expect(weight3.length).toBeGreaterThanOrEqual(2);
-    const significant = stop.bands.find((b) => b.id === 'significant-concern')!;
-    const high = stop.bands.find((b) => b.id === 'high-concern')!;
-    // the data: 3 + 3 is at least the significant band and below the high one
-    expect(6).toBeGreaterThanOrEqual(significant.min);
-    expect(6).toBeLessThan(high.min);
-    expect(bandOf(stop, weight3[0]!.id)).toBe('some-concern');
-    for (let a = 0; a < weight3.length; a++) {
-      for (let b = a + 1; b < weight3.length; b++) {
-        expect(bandOf(stop, weight3[a]!.id, weight3[b]!.id), `${weight3[a]!.id} + ${weight3[b]!.id}`).toBe('significant-concern');
-      }
-    }
+  const strong = indicators(stop).filter((i) => i.strongSign);
+
+  it('flags the signs whose own text calls them strong, immediate or same-day, and each escalates', () => {
+    expect(strong.map((i) => [i.id, i.escalatesTo])).toEqual([
+      ['picked-up-by-adults', 'significant-concern'],
+      ['controlled-by-someone', 'significant-concern'],
+      ['image-requests', 'high-concern'],
+      ['missing-repeatedly', 'significant-concern'],
+      ['found-with-unknown-adults', 'high-concern'],
+      ['sexual-health-young-child', 'high-concern'],
+    ]);
+  });
+
+  it.each([
+    ['found-with-unknown-adults', 'high-concern'],
+    ['sexual-health-young-child', 'high-concern'],
+    ['image-requests', 'high-concern'],
+    ['controlled-by-someone', 'significant-concern'],
+    ['missing-repeatedly', 'significant-concern'],
+    ['picked-up-by-adults', 'significant-concern'],
+  ])('%s alone reaches %s and is named as what raised it', (id, band) => {
+    const level = concernLevel(stop, ticks(id));
+    expect(level.band.id).toBe(band);
+    // the score alone would say less: that is the defect escalation mends
+    expect(level.scoreBand.id).toBe('some-concern');
+    expect(level.raisedBy.map((i) => i.id)).toEqual([id]);
+  });
+
+  it('the level is the highest of the score’s band and every escalation; only the signs that set it are named', () => {
+    const level = concernLevel(stop, ticks('missing-repeatedly', 'image-requests', 'withdrawn'));
+    expect(level.band.id).toBe('high-concern');
+    expect(level.raisedBy.map((i) => i.id)).toEqual(['image-requests']);
+    // a score that already reaches the band names no sign
+    const byScore = concernLevel(stop, ticks(...weight3.map((i) => i.id), 'self-harm'));
+    expect(byScore.scoreBand.id).toBe('high-concern');
+    expect(byScore.raisedBy).toEqual([]);
   });
 
   it('everything ticked: high-concern', () => {
@@ -206,17 +236,22 @@ describe('the real STOP indicator set', () => {
     expect(concernScore(stop, ticks(...stopIds))).toBe(indicators(stop).reduce((sum, i) => sum + (i.weight ?? 1), 0));
   });
 
-  it('property: the band is the highest whose min is not above the score', () => {
+  it('property: the level is the score’s band, or higher only through a ticked escalation', () => {
+    const rank = (id: string | undefined) => stop.bands.findIndex((b) => b.id === id);
     fc.assert(
       fc.property(fc.subarray(stopIds), fc.array(fc.constantFrom('not-an-id', 'nope')), (subset, unknown) => {
         const ticked = ticks(...subset, ...unknown);
         const score = concernScore(stop, ticked);
-        const band = concernBand(stop, ticked);
-        const index = stop.bands.indexOf(band);
-        expect(index).toBeGreaterThanOrEqual(0);
-        expect(band.min).toBeLessThanOrEqual(score);
-        const next = stop.bands[index + 1];
+        const { band, scoreBand, raisedBy } = concernLevel(stop, ticked);
+        const scoreRank = stop.bands.indexOf(scoreBand);
+        expect(scoreBand.min).toBeLessThanOrEqual(score);
+        const next = stop.bands[scoreRank + 1];
         if (next) expect(next.min).toBeGreaterThan(score);
+        const escalations = indicators(stop).filter((i) => ticked.has(i.id) && i.escalatesTo).map((i) => rank(i.escalatesTo));
+        expect(stop.bands.indexOf(band)).toBe(Math.max(scoreRank, ...escalations));
+        expect(concernBand(stop, ticked)).toBe(band);
+        for (const sign of raisedBy) expect(rank(sign.escalatesTo)).toBe(stop.bands.indexOf(band));
+        expect(raisedBy.length > 0).toBe(stop.bands.indexOf(band) > scoreRank);
       }),
       { numRuns: 500 },
     );
@@ -254,10 +289,30 @@ describe('counts per category and order of ticks', () => {
   });
 });
 
+describe('routesFor', () => {
+  it('the country’s route when the set has one, else all of them', () => {
+    expect(routesFor(weightedSet, 'ES')).toEqual({ routes: [weightedSet.reportingRoutes[1]], ofCountry: true });
+    expect(routesFor(weightedSet, null)).toEqual({ routes: weightedSet.reportingRoutes, ofCountry: false });
+    expect(routesFor(weightedSet, 'GR')).toEqual({ routes: weightedSet.reportingRoutes, ofCountry: false });
+  });
+
+  it('the real set has a route for each partner country, each with its legal duty and a source', () => {
+    expect(stop.reportingRoutes.map((r) => r.country)).toEqual(['FR', 'ES', 'GR', 'IT']);
+    for (const route of stop.reportingRoutes) expect(route.sources.length).toBeGreaterThan(0);
+  });
+
+  it('no route for Spain speaks of a national line', () => {
+    const spain = stop.reportingRoutes.find((r) => r.country === 'ES')!;
+    expect(spain.steps.en).toMatch(/no national public child-protection line/);
+    expect(spain.name.en).not.toMatch(/national/i);
+  });
+});
+
 describe('summaryText', () => {
+  const strongSigns = indicators(stop).filter((i) => i.strongSign);
   type Lang = 'en' | 'fr' | 'es' | 'el' | 'it';
   const WHEN = 'Date and time: 1 March 2025 at 10:30';
-  const fixed: Record<Lang, Omit<SummaryWords, 'text' | 'title' | 'disclaimer' | 'emergency'>> = {
+  const fixed: Record<Lang, Omit<SummaryWords, 'text' | 'title' | 'disclaimer' | 'emergency' | 'raisedBy' | 'routeHeading' | 'countryName'>> = {
     en: { when: WHEN, caseReference: 'Your case reference (no names):', band: (t: string) => `Level of concern: ${t}`, tickedHeading: 'Indicators noticed:', noneTicked: 'None ticked' },
     fr: { when: 'Date et heure : 1 mars 2025 à 10:30', caseReference: 'Votre référence de dossier (sans nom) :', band: (t: string) => `Niveau de préoccupation\u00a0: ${t}`, tickedHeading: 'Indicateurs relevés\u00a0:', noneTicked: 'Aucun coché' },
     es: { when: 'Fecha y hora: 1 de marzo de 2025, 10:30', caseReference: 'Su referencia del caso (sin nombres):', band: (t: string) => `Nivel de preocupación: ${t}`, tickedHeading: 'Indicadores observados:', noneTicked: 'Ninguno marcado' },
@@ -268,12 +323,22 @@ describe('summaryText', () => {
   const wordsFor = (set: IndicatorSet, lang: Lang): SummaryWords => {
     // as the element does: the reader's language or English, light formatting marks removed
     const text = (value: LocalizedText) => richTextToPlain(parseRichText(pickText(value, lang).text));
-    return { ...fixed[lang], title: text(set.title), disclaimer: text(set.disclaimer), emergency: text(set.emergency), text };
+    const countryName = (code: string) => new Intl.DisplayNames(lang, { type: 'region' }).of(code) ?? code;
+    return {
+      ...fixed[lang],
+      title: text(set.title),
+      disclaimer: text(set.disclaimer),
+      emergency: text(set.emergency),
+      text,
+      raisedBy: (signs) => `Raised by: ${signs.join(' / ')}`,
+      routeHeading: (country) => (country ? `Without a lead, in ${countryName(country)}:` : 'Without a lead, in each country:'),
+      countryName,
+    };
   };
   const LANGS: Lang[] = ['en', 'fr', 'es', 'el', 'it'];
 
   it('English, two ticks in two categories: the exact lines, in order', () => {
-    const out = summaryText(weightedSet, ticks('several-phones', 'older-friends'), wordsFor(weightedSet, 'en'));
+    const out = summaryText(weightedSet, ticks('several-phones', 'older-friends'), 'FR', wordsFor(weightedSet, 'en'));
     expect(out.split('\n')).toEqual([
       'Signs that a child may be sexually exploited',
       WHEN,
@@ -281,6 +346,11 @@ describe('summaryText', () => {
       '',
       'Level of concern: Some concern',
       weightedSet.bands[1]!.guidance.en,
+      '',
+      'Without a lead, in France:',
+      'The 119, or the public prosecutor',
+      'Call the 119, free and open day and night: it passes your concern to the département.',
+      'You may have a legal duty to report.',
       '',
       'Indicators noticed:',
       'Relationships',
@@ -300,7 +370,7 @@ describe('summaryText', () => {
     const words = wordsFor(weightedSet, lang);
     const t = words.text;
     const ticked = ticks('picked-up-by-adults', 'isolated', 'several-phones', 'unknown-id');
-    const out = summaryText(weightedSet, ticked, words);
+    const out = summaryText(weightedSet, ticked, 'FR', words);
     const lines = out.split('\n');
     const band = weightedSet.bands.find((b) => b.id === 'significant-concern')!; // 3 + 1 + 2 = 6
     const [relationships, online] = weightedSet.categories;
@@ -343,7 +413,7 @@ describe('summaryText', () => {
 
   it.each(LANGS)('%s: nothing ticked says "none ticked" and lists no category', (lang) => {
     const words = wordsFor(weightedSet, lang);
-    const lines = summaryText(weightedSet, ticks(), words).split('\n');
+    const lines = summaryText(weightedSet, ticks(), 'ES', words).split('\n');
     const heading = lines.indexOf(fixed[lang].tickedHeading);
     expect(heading).toBeGreaterThan(0);
     expect(lines[heading + 1]).toBe(`- ${fixed[lang].noneTicked}`);
@@ -353,8 +423,35 @@ describe('summaryText', () => {
     expect(lines.filter((l) => l.startsWith('- '))).toEqual([`- ${fixed[lang].noneTicked}`]);
   });
 
+  it('one strong sign: the summary says the escalated level and which sign raised it, in every language', () => {
+    for (const lang of LANGS) {
+      const words = wordsFor(stop, lang);
+      for (const sign of strongSigns) {
+        const lines = summaryText(stop, ticks(sign.id), 'GR', words).split('\n');
+        const band = stop.bands.find((b) => b.id === sign.escalatesTo)!;
+        const at = lines.indexOf(fixed[lang].band(words.text(band.title)));
+        expect(at, `${lang} ${sign.id}`).toBeGreaterThan(0);
+        expect(lines[at + 1]).toBe(`Raised by: ${words.text(sign.text)}`);
+        expect(lines[at + 2]).toBe(words.text(band.guidance));
+      }
+    }
+  });
+
+  it('names the reader’s country’s route, or every country’s by name when it is unknown', () => {
+    const words = wordsFor(stop, 'en');
+    const italy = summaryText(stop, ticks('image-requests'), 'IT', words);
+    const route = stop.reportingRoutes.find((r) => r.country === 'IT')!;
+    expect(italy).toContain(`Without a lead, in Italy:\n${words.text(route.name)}\n${words.text(route.steps)}\n${words.text(route.duty)}`);
+    expect(italy).not.toContain('Without a lead, in France');
+    const unknown = summaryText(stop, ticks('image-requests'), null, words).split('\n');
+    const heading = unknown.indexOf('Without a lead, in each country:');
+    expect(unknown.slice(heading + 1, heading + 5)).toEqual(stop.reportingRoutes.map((r) => `- ${words.countryName(r.country)}: ${words.text(r.name)}`));
+    // a country without a route (Belgium) is treated as unknown: every route is listed
+    expect(summaryText(stop, ticks(), 'BE', words)).toContain('Without a lead, in each country:');
+  });
+
   it('a category with nothing ticked is left out', () => {
-    const lines = summaryText(weightedSet, ticks('several-phones'), wordsFor(weightedSet, 'en')).split('\n');
+    const lines = summaryText(weightedSet, ticks('several-phones'), null, wordsFor(weightedSet, 'en')).split('\n');
     expect(lines).not.toContain('Relationships');
     expect(lines).toContain('Phone and online activity');
     expect(lines).not.toContain('- None ticked');
@@ -362,7 +459,7 @@ describe('summaryText', () => {
 
   it('asks for no personal data: no name, birth date or address field', () => {
     for (const lang of LANGS) {
-      const out = summaryText(stop, ticks(...stopIds), wordsFor(stop, lang));
+      const out = summaryText(stop, ticks(...stopIds), 'IT', wordsFor(stop, lang));
       for (const line of out.split('\n')) {
         expect(line).not.toMatch(/^\s*(child'?s? ?)?(full )?(name|first name|surname|nom|prénom|nombre|nome|όνομα)\s*:/i);
         expect(line).not.toMatch(/(date of birth|date de naissance|address|adresse)\s*:/i);
@@ -371,12 +468,12 @@ describe('summaryText', () => {
       expect(out.match(/_{5,}/g)).toHaveLength(1);
     }
     expect(Object.keys(wordsFor(weightedSet, 'en')).sort()).toEqual(
-      ['band', 'caseReference', 'disclaimer', 'emergency', 'noneTicked', 'text', 'tickedHeading', 'title', 'when'].sort(),
+      ['band', 'caseReference', 'countryName', 'disclaimer', 'emergency', 'noneTicked', 'raisedBy', 'routeHeading', 'text', 'tickedHeading', 'title', 'when'].sort(),
     );
   });
 
   it('uses the unweighted set’s band for counts', () => {
-    const out = summaryText(unweightedSet, ticks('out-overnight', 'tired-in-class', 'school-absences'), wordsFor(unweightedSet, 'fr'));
+    const out = summaryText(unweightedSet, ticks('out-overnight', 'tired-in-class', 'school-absences'), 'ES', wordsFor(unweightedSet, 'fr'));
     expect(out).toContain('Niveau de préoccupation\u00a0: Préoccupation importante');
     expect(out.indexOf('École')).toBeLessThan(out.indexOf('Disparitions'));
     expect(out).toContain('- Passe la nuit dehors sans dire où');

@@ -321,10 +321,10 @@ describe('<cs-indicator-checklist> result panel and announcements', () => {
     expect(actions()).to.deep.equal([
       'Write down what you saw and heard, with dates and the words used.',
       'Talk to your designated safeguarding lead.',
-      'Call the national child protection line',
+      'Call a child protection helpline in your country.',
       'If a child is in immediate danger, call 112.',
     ]);
-    expect(result(el).querySelector('a'), 'without helplines-href the national line is not a link').to.equal(null);
+    expect(result(el).querySelector('.actions-list a'), 'without helplines-href the helpline action is not a link').to.equal(null);
     expect(shown(emergency(el))).to.equal(true);
     expect(buttonNames(el)).to.deep.equal(['Print summary', 'Copy summary', 'Clear all']);
     for (const b of shadow(el).querySelectorAll('button')) expect(shown(b)).to.equal(true);
@@ -332,12 +332,12 @@ describe('<cs-indicator-checklist> result panel and announcements', () => {
 
   it('links the national line action to helplines-href', async () => {
     const el = await ready(await fixture<IndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
-    expect(result(el).querySelector('a'), 'no national line action in the first band').to.equal(null);
+    expect(result(el).querySelector('.actions-list a'), 'no helpline action in the first band').to.equal(null);
     await toggle(el, 'picked-up-by-adults', 'several-phones');
     const link = result(el).querySelector('.actions-list a') as HTMLAnchorElement;
     expect(link).to.exist;
     expect(link.getAttribute('href')).to.equal('/helplines');
-    expect(link.textContent?.trim()).to.equal('Call the national child protection line');
+    expect(link.textContent?.trim()).to.equal('Call a child protection helpline in your country.');
     expect(shown(link)).to.equal(true);
   });
 });
@@ -398,7 +398,7 @@ describe('<cs-indicator-checklist> Clear all', () => {
     expect(resultTitle(el)).to.equal('Level of concern: Low concern');
     expect(result(el).dataset.band).to.equal('low-concern');
     expect(announced(el)).to.equal('Level of concern: Low concern');
-    expect(changes).to.deep.equal([{ ticked: [], band: 'low-concern', score: 0 }]);
+    expect(changes).to.deep.equal([{ ticked: [], band: 'low-concern', score: 0, raisedBy: [] }]);
     expect(clear().getAttribute('aria-disabled')).to.equal('true');
 
     // Clearing again does nothing, and says nothing.
@@ -568,6 +568,11 @@ describe('<cs-indicator-checklist> Copy summary', () => {
       'Level of concern: Some concern',
       band(s, 'some-concern').guidance.en,
       '',
+      // no country on this page: every route, by name
+      'With no safeguarding lead, or if they cannot be reached or do not act, in each country:',
+      '- France: The 119, or the public prosecutor',
+      '- Spain: Your region’s child protection services',
+      '',
       'Indicators noticed:',
       'Relationships',
       `- ${indicatorText(s, 'isolated')}`,
@@ -589,7 +594,7 @@ describe('<cs-indicator-checklist> Copy summary', () => {
 
   it('copies in French', async () => {
     const el = await checklistWith(weightedSet, 'fr');
-    await toggle(el, 'picked-up-by-adults');
+    await toggle(el, 'older-friends');
     const clipboard = fakeClipboard();
     try {
       await click(el, button(el, 'Copier le résumé'));
@@ -605,7 +610,7 @@ describe('<cs-indicator-checklist> Copy summary', () => {
     expect(copied).to.match(/^Votre référence de dossier \(aucun nom\)\u00a0: _{10,}$/m);
     // The model writes "Heading: band" with an English colon; French wants a space before it.
     expect(copied).to.match(/^Niveau de préoccupation\s?: Préoccupation modérée$/m);
-    expect(copied).to.include(`Relations\n- ${indicatorText(weightedSet, 'picked-up-by-adults', 'fr')}`);
+    expect(copied).to.include(`Relations\n- ${indicatorText(weightedSet, 'older-friends', 'fr')}`);
     expect(announced(el)).to.equal('Résumé copié.');
   });
 
@@ -661,10 +666,10 @@ describe('<cs-indicator-checklist> events', () => {
       [true, true],
     ]);
     expect(events.map((e) => e.detail)).to.deep.equal([
-      { ticked: ['several-phones'], band: 'some-concern', score: 2 },
-      { ticked: ['isolated', 'several-phones'], band: 'some-concern', score: 3 },
-      { ticked: ['isolated', 'older-friends', 'several-phones'], band: 'significant-concern', score: 5 },
-      { ticked: ['isolated', 'older-friends'], band: 'some-concern', score: 3 },
+      { ticked: ['several-phones'], band: 'some-concern', score: 2, raisedBy: [] },
+      { ticked: ['isolated', 'several-phones'], band: 'some-concern', score: 3, raisedBy: [] },
+      { ticked: ['isolated', 'older-friends', 'several-phones'], band: 'significant-concern', score: 5, raisedBy: [] },
+      { ticked: ['isolated', 'older-friends'], band: 'some-concern', score: 3, raisedBy: [] },
     ]);
   });
 
@@ -672,12 +677,18 @@ describe('<cs-indicator-checklist> events', () => {
     const changes: ChecklistChangeDetail[] = [];
     const el = await checklistWith(unweightedSet);
     el.addEventListener('cs-checklist-change', (e) => changes.push(e.detail));
-    await toggle(el, 'missing-repeatedly');
+    await toggle(el, 'tired-in-class');
     expect(resultTitle(el)).to.equal('Level of concern: Some concern');
     await toggle(el, 'school-absences', 'out-overnight');
-    expect(changes.at(-1)).to.deep.equal({ ticked: ['school-absences', 'missing-repeatedly', 'out-overnight'], band: 'significant-concern', score: 3 });
+    expect(changes.at(-1)).to.deep.equal({ ticked: ['school-absences', 'tired-in-class', 'out-overnight'], band: 'significant-concern', score: 3, raisedBy: [] });
     expect(total(el)).to.equal('3 indicators ticked');
-    expect(categoryCounts(el)).to.deep.equal(['1 of 2', '2 of 2']);
+    expect(categoryCounts(el)).to.deep.equal(['2 of 2', '1 of 2']);
+    // one strong sign is enough: missing-repeatedly alone escalates, and the event says so
+    await click(el, button(el, 'Clear all'));
+    await toggle(el, 'missing-repeatedly');
+    expect(changes.at(-1)).to.deep.equal({ ticked: ['missing-repeatedly'], band: 'significant-concern', score: 1, raisedBy: ['missing-repeatedly'] });
+    expect(total(el)).to.equal('1 indicator ticked');
+    expect(categoryCounts(el)).to.deep.equal(['0 of 2', '1 of 2']);
   });
 });
 
@@ -746,6 +757,113 @@ describe('<cs-indicator-checklist> with the built-in set', () => {
     await waitUntil(() => title(el) === greek.title.el, 'the Greek set did not load', { timeout: 10000 });
     expect(checkboxes(el)).to.have.length(36);
     expect(shadow(el).querySelector('[lang="en"]'), 'everything is in Greek').to.equal(null);
+  });
+});
+
+describe('<cs-indicator-checklist>: one strong sign is enough, and every reader has a route', () => {
+  const builtin = async (country: string | null, locale = 'en') => {
+    await setPageLanguage(locale);
+    const el = await fixture<IndicatorChecklist>(html`<cs-indicator-checklist set="stop-indicators" country=${country ?? ''}></cs-indicator-checklist>`);
+    if (!country) el.removeAttribute('country');
+    return ready(el);
+  };
+  const route = (el: IndicatorChecklist) => shadow(el).querySelector('[part="route"]') as HTMLElement;
+  const raisedBy = (el: IndicatorChecklist) => visibleText(shadow(el).querySelector('.raised-by'));
+  /** Presses Tab until the focus is on `selector`, as a keyboard user would. */
+  async function tabTo(el: IndicatorChecklist, selector: string, max = 80): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      if (focused(el)?.matches(selector)) return;
+      await press(el, 'Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  it('in Greece, ticking “asked for intimate images” alone shows high concern, names the sign, and the Greek route', async () => {
+    const el = await builtin('GR');
+    const set = (await indicatorSets.loadBuiltin('stop-indicators')) as IndicatorSet;
+    const greece = set.reportingRoutes.find((r) => r.country === 'GR')!;
+    const watch = watchAnnouncements(el);
+    await tabTo(el, 'input[value="image-requests"]');
+    await press(el, 'Space');
+    expect(ticked(el)).to.deep.equal(['image-requests']);
+    expect(resultTitle(el)).to.equal('Level of concern: High concern');
+    expect(raisedBy(el)).to.equal(`Raised to this level by a strong sign: ${indicatorText(set, 'image-requests')}`);
+    expect(await watch.take()).to.deep.equal(['Level of concern: High concern']);
+    watch.stop();
+    // the Greek route, by name, with its steps, the legal duty and its sources
+    const heading = route(el).querySelector('[role="heading"]') as HTMLElement;
+    expect(visibleText(heading)).to.equal('With no safeguarding lead, or if they cannot be reached or do not act, in Greece:');
+    expect(route(el).getAttribute('aria-labelledby')).to.equal(heading.id);
+    expect(visibleText(route(el).querySelector('.route-name'))).to.equal(greece.name.en);
+    expect(route(el).querySelector('a[href="tel:1056"]'), 'SOS 1056 can be called from the route').to.exist;
+    expect(visibleText(route(el).querySelector('.duty'))).to.match(/^You may have a legal duty to report/);
+    const sources = [...route(el).querySelectorAll<HTMLAnchorElement>('.sources a')];
+    expect(sources.map((a) => a.href)).to.deep.equal(greece.sources.map((s) => s.url));
+    for (const a of sources) expect(a.rel).to.equal('noreferrer');
+    expect(visibleText(route(el))).not.to.include('France');
+    await expectAccessible(el);
+  });
+
+  it('the copied summary says the escalated level, the sign that raised it, and the country’s route', async () => {
+    const el = await builtin('GR');
+    const set = (await indicatorSets.loadBuiltin('stop-indicators')) as IndicatorSet;
+    const greece = set.reportingRoutes.find((r) => r.country === 'GR')!;
+    await toggle(el, 'found-with-unknown-adults');
+    const clipboard = fakeClipboard();
+    try {
+      await click(el, button(el, 'Copy summary'));
+      await waitUntil(() => clipboard.written.length === 1, 'nothing was copied');
+    } finally {
+      clipboard.restore();
+    }
+    const lines = clipboard.written[0]!.split('\n');
+    const level = lines.indexOf('Level of concern: High concern');
+    expect(level, lines.join('\n')).to.be.greaterThan(0);
+    expect(lines[level + 1]).to.equal(`Raised to this level by a strong sign: ${indicatorText(set, 'found-with-unknown-adults')}`);
+    expect(lines).to.include('With no safeguarding lead, or if they cannot be reached or do not act, in Greece:');
+    expect(lines).to.include(greece.name.en);
+  });
+
+  it('in Italian, on a page for Italy (it-IT), a strong sign alone escalates and the Italian route shows', async () => {
+    const el = await builtin(null, 'it-IT');
+    const set = (await indicatorSets.loadBuiltin('stop-indicators', 'it')) as IndicatorSet;
+    const italy = set.reportingRoutes.find((r) => r.country === 'IT')!;
+    await toggle(el, 'controlled-by-someone');
+    const significant = set.bands.find((b) => b.id === 'significant-concern')!;
+    expect(resultTitle(el)).to.equal(`Livello di preoccupazione: ${significant.title.it}`);
+    expect(raisedBy(el)).to.include(indicatorText(set, 'controlled-by-someone', 'it' as 'fr'));
+    expect(visibleText(route(el).querySelector('.route-name'))).to.equal(italy.name.it);
+    expect(route(el).querySelector('a[href="tel:114"]')).to.exist;
+    expect(visibleText(route(el))).to.include('Italia');
+    await expectAccessible(el);
+  });
+
+  it('with no country known, lists each country’s route by name', async () => {
+    const el = await builtin(null);
+    const set = (await indicatorSets.loadBuiltin('stop-indicators')) as IndicatorSet;
+    expect(visibleText(route(el).querySelector('[role="heading"]'))).to.equal('With no safeguarding lead, or if they cannot be reached or do not act, in each country:');
+    const items = [...route(el).querySelectorAll('.routes li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal(set.reportingRoutes.map((r) => `${new Intl.DisplayNames('en', { type: 'region' }).of(r.country)}: ${r.name.en}`));
+    // every band's guidance says what to do without a lead
+    for (const band of set.bands) expect(band.guidance.en, band.id).to.match(/if there is none|if there is no lead/i);
+    await expectAccessible(el);
+  });
+
+  it('a country that is not a code is said in the widget, reported once, and every route is listed', async () => {
+    await setPageLanguage('en');
+    const errors: CsErrorEvent[] = [];
+    const onError = (e: CsErrorEvent) => errors.push(e);
+    document.addEventListener('cs-error', onError);
+    try {
+      const el = await ready(await fixture<IndicatorChecklist>(html`<cs-indicator-checklist country="Atlantis" .content=${weightedSet}></cs-indicator-checklist>`));
+      expect(visibleText(route(el).querySelector('.error'))).to.equal('This page’s country is unclear: the route of each country is listed.');
+      expect(route(el).querySelectorAll('.routes li')).to.have.length(2);
+      await toggle(el, 'isolated');
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(['unknown-country']);
+      expect(errors[0]!.detail.source).to.equal('country');
+    } finally {
+      document.removeEventListener('cs-error', onError);
+    }
   });
 });
 

@@ -19,7 +19,7 @@ describe('<cs-indicator-checklist> under a strict Content-Security-Policy', () =
     expect(count()).to.equal('0 indicateur coché');
 
     // Tick one box: the counts and the result panel follow.
-    (root.querySelector('input[value="picked-up-by-adults"]') as HTMLInputElement).click();
+    (root.querySelector('input[value="older-friends"]') as HTMLInputElement).click();
     await waitUntil(() => count() === '1 indicateur coché', 'ticking did not update the count', { timeout: 10000 });
     expect(root.querySelector('[part="result"]')?.getAttribute('data-band')).to.equal('some-concern');
     expect(root.querySelector('[role="status"]')?.textContent?.trim()).to.equal('Niveau de préoccupation\u00a0: Quelques préoccupations');

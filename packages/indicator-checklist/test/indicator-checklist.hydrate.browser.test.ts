@@ -29,7 +29,7 @@ describe('<cs-indicator-checklist> hydration', () => {
     });
     await el.updateComplete;
 
-    expect(root().querySelectorAll('section').length, 'hydrated in place, not rendered a second time').to.equal(1);
+    expect(root().querySelectorAll('section[part="checklist"]').length, 'hydrated in place, not rendered a second time').to.equal(1);
     expect([...root().querySelectorAll('input[type="checkbox"]')], 'the checkboxes are the server’s').to.deep.equal(serverBoxes);
     expect(root().querySelector('[part="title"]')).to.equal(serverTitle);
     expect(root().querySelector('[part="result"]')).to.equal(serverResult);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { httpsUrl, id, localizedText, uniqueIds } from '../localized-text.js';
+import { httpsUrl, id, localizedText, source, uniqueIds } from '../localized-text.js';
 import { AUDIENCES, COSTS, DAYS, TOPICS, isCountryCode } from '../vocabulary.js';
 
 /** ISO 3166-1 alpha-2 as the platform knows it (user-assigned codes refused), or EU-wide. */
@@ -48,17 +48,6 @@ export const channelSchema = v.variant('type', [
   v.strictObject({ type: v.literal('email'), address: v.pipe(v.string(), v.email('expected an email address')), ...own }),
 ]);
 
-const checkedDate = v.pipe(
-  v.string(),
-  v.isoDate('expected the date checked as YYYY-MM-DD'),
-  // Date.parse rolls 2026-02-30 over to March: a real date reads back the same. (Checks run
-  // even after isoDate failed, so an unparseable string must not reach toISOString.)
-  v.check((date) => {
-    const time = Date.parse(`${date}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
-  }, 'expected a real calendar date'),
-);
-
 export const helplineSchema = v.strictObject({
   id,
   country,
@@ -67,12 +56,21 @@ export const helplineSchema = v.strictObject({
   channels: v.pipe(v.array(channelSchema), v.minLength(1, 'expected at least 1 contact channel')),
   topics: v.pipe(v.array(v.picklist(TOPICS)), v.minLength(1, 'expected at least 1 topic')),
   audience: v.pipe(v.array(v.picklist(AUDIENCES)), v.minLength(1, 'expected at least 1 audience')),
-  /** Languages spoken, as BCP 47 tags. */
-  languages: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as fr'))), v.minLength(1, 'expected at least 1 language')),
+  /**
+   * Languages spoken, as BCP 47 tags; `varies` for an EU-wide number, answered in each country
+   * by its own operator in its own languages.
+   */
+  languages: v.union(
+    [
+      v.literal('varies'),
+      v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as fr'))), v.minLength(1, 'expected at least 1 language')),
+    ],
+    'expected a list of language tags, or "varies"',
+  ),
   cost: v.picklist(COSTS),
   availability: availabilitySchema,
   /** Where the entry was checked, and when: a number is only shown with its source. */
-  source: v.strictObject({ url: httpsUrl, checked: checkedDate }),
+  source,
   /** Disagreements between sources, restrictions, anything a reader should know. */
   notes: v.optional(localizedText),
 });

@@ -10,4 +10,5 @@ export {
   type Indicator,
   type IndicatorCategory,
   type IndicatorSet,
+  type ReportingRoute,
 } from './indicator-set-schema.js';

@@ -41,25 +41,39 @@ const band = v.strictObject({
 });
 
 /** A knowledge check: questions with feedback that teaches, a pass mark and feedback by score. */
-export const quizSchema = v.strictObject({
-  kind: v.optional(v.literal('quiz')),
-  id,
-  title: localizedText,
-  description: v.optional(localizedText),
-  /** Pass mark, as a percentage of the maximum score. */
-  passMark: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  scoring: v.optional(v.picklist(SCORING), 'per-question'),
-  allowRetry: v.optional(v.boolean(), true),
-  showSolution: v.optional(v.boolean(), true),
-  shuffle: v.optional(v.strictObject({ questions: v.optional(v.boolean()), options: v.optional(v.boolean()) })),
-  questions: v.pipe(v.array(question), v.minLength(1, 'expected at least 1 question'), uniqueIds('question')),
-  bands: v.pipe(
-    v.array(band),
-    v.minLength(1, 'expected at least 1 score band'),
-    v.check((bands) => bands[0]?.min === 0, 'expected the first score band to start at 0'),
-    v.check((bands) => bands.every((b, i) => i === 0 || b.min > (bands[i - 1]?.min ?? -1)), 'expected score bands in ascending order of min'),
-  ),
-});
+export const quizSchema = v.pipe(
+  v.strictObject({
+    kind: v.optional(v.literal('quiz')),
+    id,
+    title: localizedText,
+    description: v.optional(localizedText),
+    /** Pass mark, as a percentage of the maximum score. */
+    passMark: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+    scoring: v.optional(v.picklist(SCORING), 'per-question'),
+    allowRetry: v.optional(v.boolean(), true),
+    showSolution: v.optional(v.boolean(), true),
+    shuffle: v.optional(v.strictObject({ questions: v.optional(v.boolean()), options: v.optional(v.boolean()) })),
+    questions: v.pipe(v.array(question), v.minLength(1, 'expected at least 1 question'), uniqueIds('question')),
+    bands: v.pipe(
+      v.array(band),
+      v.minLength(1, 'expected at least 1 score band'),
+      v.check((bands) => bands[0]?.min === 0, 'expected the first score band to start at 0'),
+      v.check((bands) => bands.every((b, i) => i === 0 || b.min > (bands[i - 1]?.min ?? -1)), 'expected score bands in ascending order of min'),
+    ),
+  }),
+  // A band that spans the pass mark gives one feedback to learners who passed and to learners
+  // who did not ("try again" to someone who passed): the pass mark must start a band.
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const { passMark, bands } = dataset.value;
+    if (!bands.some((band) => band.min === passMark)) {
+      addIssue({
+        message: `expected a score band to start at the pass mark (${passMark}), so that no band speaks both to learners who passed and to learners who did not, found bands from ${bands.map((b) => b.min).join(', ')}`,
+        path: [{ type: 'object', origin: 'value', input: dataset.value, key: 'bands', value: bands }],
+      });
+    }
+  }),
+);
 
 export type Quiz = v.InferOutput<typeof quizSchema>;
 export type QuizQuestion = Quiz['questions'][number];

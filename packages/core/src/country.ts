@@ -1,9 +1,10 @@
 /**
- * Which country's helplines to show. Never from geolocation or an IP look-up: from what the
- * reader chose, else what the page says (the `country` attribute, else the region of its
- * language, `fr-BE` → BE), else nobody knows yet and the reader is asked.
+ * The reader's country, for the helplines and the reporting route a widget shows. Never from
+ * geolocation or an IP look-up: from what the reader chose, else what the page says (the
+ * `country` attribute, else the region of its language, `fr-BE` → BE), else nobody knows.
  */
 import { isCountryCode } from '@childrensafe/content/vocabulary';
+import type { CsErrorDetail } from './cs-error.js';
 
 /** The country a language tag names, if any: `fr-BE` → BE, `el-GR` → GR; `fr` and `es-419` name none. */
 export function regionOf(languageTag: string | null | undefined): string | null {
@@ -40,11 +41,27 @@ export function resolveCountry(input: { choice?: string | null; attribute?: stri
 }
 
 /**
- * The countries a reader can choose: those with national lines, and the current one even
- * without (so the menu shows it), by name in the reader's collation.
+ * Keeps a widget's reader country: call `update` from `willUpdate` (it runs on the server too,
+ * where there is no page to read). A `country` attribute that is not a country code is
+ * reported once as `cs-error` (`unknown-country`) and skipped; the widget says so itself.
  */
-export function countryChoices(withLines: Iterable<string>, current: string | null, name: (code: string) => string, collator: Intl.Collator): string[] {
-  const codes = new Set([...withLines].filter(isCountryCode));
-  if (current) codes.add(current);
-  return [...codes].sort((a, b) => collator.compare(name(a), name(b)));
+export class ReaderCountry {
+  resolved: CountryResolution = resolveCountry({});
+  private reported: string | null = null;
+
+  constructor(private readonly host: HTMLElement) {}
+
+  update(input: { choice?: string | null; attribute: string | null }): CountryResolution {
+    const host = this.host;
+    // The page's language is read where the element sits (a server render has no page).
+    const pageLanguage = host.isConnected ? (host.closest('[lang]')?.getAttribute('lang') ?? null) : null;
+    this.resolved = resolveCountry({ ...input, pageLanguage });
+    const invalid = this.resolved.invalidAttribute;
+    if (invalid && invalid !== this.reported && host.isConnected) {
+      this.reported = invalid;
+      const detail: CsErrorDetail = { code: 'unknown-country', message: `country="${invalid}" is not an ISO 3166-1 alpha-2 country code`, source: 'country' };
+      host.dispatchEvent(new CustomEvent('cs-error', { detail, bubbles: true, composed: true }));
+    }
+    return this.resolved;
+  }
 }

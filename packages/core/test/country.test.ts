@@ -1,7 +1,7 @@
-/** Which country's lines to show: the reader's choice, the attribute, the page's language region; never a guess. */
+/** The reader's country, for the lines and the route a widget shows: the reader's choice, the attribute, the page's language region; never a guess. */
 import { describe, expect, it } from 'vitest';
 import { isCountryCode } from '@childrensafe/content/vocabulary';
-import { countryChoices, regionOf, resolveCountry } from '../src/model/country.js';
+import { regionOf, resolveCountry } from '../src/country.js';
 
 describe('country codes', () => {
   it.each(['FR', 'ES', 'GR', 'IT', 'BE', 'US'])('%s is a country', (code) => expect(isCountryCode(code)).toBe(true));
@@ -47,19 +47,5 @@ describe('resolving the country', () => {
 
   it('ignores a choice that is not a country code', () => {
     expect(resolveCountry({ choice: 'XX', attribute: 'ES' }).country).toBe('ES');
-  });
-});
-
-describe('the countries a reader can choose', () => {
-  const greek = new Intl.DisplayNames('el', { type: 'region' });
-  const name = (code: string) => greek.of(code) ?? code;
-
-  it('those with lines, by name in the reader’s collation, the EU-wide part left out', () => {
-    expect(countryChoices(['FR', 'EU', 'IT', 'GR', 'ES'], null, name, new Intl.Collator('el'))).toEqual(['FR', 'GR', 'ES', 'IT']); // Γαλλία, Ελλάδα, Ισπανία, Ιταλία
-  });
-
-  it('with the current country even when it has no lines', () => {
-    expect(countryChoices(['FR', 'IT'], 'BE', name, new Intl.Collator('el'))).toEqual(['BE', 'FR', 'IT']); // Βέλγιο, Γαλλία, Ιταλία
-    expect(countryChoices(['FR', 'IT'], 'FR', name, new Intl.Collator('el'))).toEqual(['FR', 'IT']);
   });
 });
