@@ -21,11 +21,13 @@ const KB = 1024;
 const ENTRY_BUDGETS = {
   // Lit alone is 5.8 KB; core with the token defaults about 3.5 KB more. The issues' targets
   // are not met yet (see their notes): the ceilings stop the figures from growing meanwhile.
-  // They rose by 0.25 KB with core's cached Intl formatters (issue 6), which every widget uses.
+  // They rose by 0.25 KB with core's cached Intl formatters, which every widget uses. The
+  // checklist's rose by 1.5 KB for safety: strong signs that escalate, the reader's country
+  // (with the country-code check) and its reporting route with sources.
   '@childrensafe/module-card/define': { target: 10 * KB, ceiling: 12.75 * KB },
   '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 16.75 * KB },
   '@childrensafe/quick-exit/define': { target: 9 * KB, ceiling: 12.25 * KB },
-  '@childrensafe/indicator-checklist/define': { target: 12 * KB, ceiling: 14.25 * KB },
+  '@childrensafe/indicator-checklist/define': { target: 12 * KB, ceiling: 15.75 * KB },
   '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 18.25 * KB },
 };
 /** Each locale's UI strings, per package. */

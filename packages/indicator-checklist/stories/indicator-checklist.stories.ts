@@ -17,6 +17,7 @@ interface ChecklistArgs {
   set?: string;
   content?: unknown;
   helplinesHref?: string;
+  country?: string;
   headingLevel?: number;
 }
 
@@ -26,6 +27,7 @@ const render = (a: ChecklistArgs) =>
       set=${ifDefined(a.set)}
       .content=${a.content}
       helplines-href=${ifDefined(a.helplinesHref)}
+      country=${ifDefined(a.country)}
       heading-level=${ifDefined(a.headingLevel)}
     ></cs-indicator-checklist>
   </div>`;
@@ -52,6 +54,7 @@ const meta = {
   argTypes: {
     set: { control: 'select', options: [undefined, 'stop-indicators', 'nope'] },
     helplinesHref: { name: 'helplines-href', control: 'text' },
+    country: { control: 'select', options: [undefined, 'FR', 'ES', 'GR', 'IT', 'BE'] },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6, step: 1 } },
     content: { control: false },
   },
@@ -66,7 +69,10 @@ It is an aid to judgement, never a diagnosis, and says so before the first indic
 
 Private by design: the ticks live only in the page's memory; nothing is stored, sent or put in
 the URL. Content: \`set="stop-indicators"\` (built-in), \`src\` or the \`content\` property.
-Event: \`cs-checklist-change\` with \`{ ticked, band, score }\`.
+One strong sign is enough: a sign marked strong lifts the level on its own, and the panel says
+which. Without a safeguarding lead, the reader's country's reporting route is shown
+(\`country\`, else the page language's region), or every country's by name.
+Event: \`cs-checklist-change\` with \`{ ticked, band, score, raisedBy }\`.
 
 \`\`\`html
 <script type="module" src="…/@childrensafe/indicator-checklist/cdn/cs-indicator-checklist.js"></script>
@@ -86,10 +92,10 @@ export const Empty: Story = {};
 /** One indicator weighing 2 ticked: "Some concern", record and talk to the safeguarding lead. */
 export const SomeConcern: Story = { play: ({ canvasElement }) => tick(canvasElement, ['older-friends']) };
 
-/** Three indicators across both categories: the highest band, with the national line and 112. */
+/** Three indicators across both categories: the highest band, with the helpline action and 112. */
 export const HighConcern: Story = { play: ({ canvasElement }) => tick(canvasElement, ['older-friends', 'picked-up-by-adults', 'several-phones']) };
 
-/** With `helplines-href`, the national line action links to the page's helplines. */
+/** With `helplines-href`, the helpline action links to the page's helplines. */
 export const WithHelplinesLink: Story = {
   args: { helplinesHref: '/helplines' },
   play: ({ canvasElement }) => tick(canvasElement, ['picked-up-by-adults', 'several-phones']),
@@ -97,6 +103,18 @@ export const WithHelplinesLink: Story = {
 
 /** STOP's indicators from @childrensafe/content: 7 categories, 36 indicators, in every language. */
 export const BuiltIn: Story = { args: { set: 'stop-indicators', content: undefined } };
+
+/** One strong sign alone, in Greece: high concern, the sign that raised it, and the Greek route. */
+export const StrongSignInGreece: Story = {
+  args: { set: 'stop-indicators', content: undefined, country: 'GR' },
+  play: ({ canvasElement }) => tick(canvasElement, ['image-requests']),
+};
+
+/** One strong sign alone, in Italy: significant concern and the Italian route. */
+export const StrongSignInItaly: Story = {
+  args: { set: 'stop-indicators', content: undefined, country: 'IT' },
+  play: ({ canvasElement }) => tick(canvasElement, ['controlled-by-someone']),
+};
 
 /** A set without weights: each ticked indicator counts 1. */
 export const Unweighted: Story = { args: { content: unweightedSet }, play: ({ canvasElement }) => tick(canvasElement, ['school-absences', 'missing-repeatedly']) };

@@ -495,15 +495,17 @@ describe('pass mark', () => {
 });
 
 describe('bandFor', () => {
-  const { bands } = threeQuestionQuiz; // from 0, 50 and 80 percent
+  const { bands } = threeQuestionQuiz; // from 0, 50, 60 (the pass mark) and 80 percent
 
   it.each([
     [0, 0],
     [0.4999, 0],
     [0.5, 1],
-    [0.7999, 1],
-    [0.8, 2],
-    [1, 2],
+    [0.5999, 1],
+    [0.6, 2],
+    [0.7999, 2],
+    [0.8, 3],
+    [1, 3],
   ])('a score of %d falls in band %d', (scaled, band) => {
     expect(bandFor(scaled, bands)).toBe(band);
   });
@@ -518,7 +520,7 @@ describe('bandFor', () => {
   it('is the band reported by score()', () => {
     const session = startedSession();
     playToEnd(session, (q, i) => (i < 2 ? rightIds(q) : wrongIds(q).slice(0, 1)));
-    expect(session.score()).toMatchObject({ scaled: 2 / 3, band: 1, passed: true });
+    expect(session.score()).toMatchObject({ scaled: 2 / 3, band: 2, passed: true });
   });
 });
 
