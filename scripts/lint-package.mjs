@@ -1,6 +1,6 @@
 /**
  * A package's `lint` task: the project's rules that a type checker cannot see. Run from the
- * package folder. Each rule names the principle in shared/DESIGN.md it protects.
+ * package folder. Each rule names the principle it protects.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';

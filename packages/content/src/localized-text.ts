@@ -50,9 +50,10 @@ export function uniqueIds<T extends { id: string }>(what: string) {
   });
 }
 
-const checkedDate = v.pipe(
+/** A calendar date, YYYY-MM-DD, that exists. */
+const calendarDate = v.pipe(
   v.string(),
-  v.isoDate('expected the date checked as YYYY-MM-DD'),
+  v.isoDate('expected a date as YYYY-MM-DD'),
   // Date.parse rolls 2026-02-30 over to March: a real date reads back the same. (Checks run
   // even after isoDate failed, so an unparseable string must not reach toISOString.)
   v.check((date) => {
@@ -61,14 +62,11 @@ const checkedDate = v.pipe(
   }, 'expected a real calendar date'),
 );
 
-/** A calendar date, YYYY-MM-DD, that exists. */
-export const calendarDate = checkedDate;
-
 /**
  * Where a fact was checked, and when: the operator's or the institution's own page. A phone
  * number, a reporting route, a law or a holiday is only shown with its source.
  */
-export const source = v.strictObject({ url: httpsUrl, checked: checkedDate });
+export const source = v.strictObject({ url: httpsUrl, checked: calendarDate });
 
 /** ISO 3166-1 alpha-2 as the platform knows it (user-assigned codes refused). */
 export const countryCode = v.pipe(v.string(), v.check(isCountryCode, 'expected an ISO 3166-1 alpha-2 country code in capitals'));

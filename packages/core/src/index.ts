@@ -40,4 +40,4 @@ export { STORAGE_PREFIX, clearStoredData, namespacedStorage, type NamespacedStor
 export { ContentController, provideContentKind, type ContentInputs, type ContentState } from './content-controller.js';
 export type { ContentErrorCode, ContentErrorDetail, CsErrorCode, CsErrorDetail, CsErrorEvent } from './cs-error.js';
 export { ReaderCountry, regionOf, resolveCountry, type CountryResolution, type CountrySource } from './country.js';
-export { renderSource, type CheckedSource } from './source-template.js';
+export { renderSource, sourceSite, type CheckedSource } from './source-template.js';

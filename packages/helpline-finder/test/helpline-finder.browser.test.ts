@@ -107,7 +107,7 @@ describe('<cs-helpline-finder>: a country’s lines', () => {
       ['Languages', 'Spanish'],
       ['Cost', 'Free'],
     ]);
-    expect(visibleText(line.querySelector('.source'))).to.equal('Checked on November 22, 2026 · Source');
+    expect(visibleText(line.querySelector('.source'))).to.equal('Checked on November 22, 2026 · Source: incibe.es');
     expect(line.querySelector<HTMLAnchorElement>('.source a')?.href).to.equal('https://www.incibe.es/en/linea-de-ayuda-en-ciberseguridad/faq');
     expect(stateOf(el, 'es-anar')).to.equal('Open 24 hours a day, 7 days a week');
   });
@@ -338,7 +338,7 @@ describe('<cs-helpline-finder>: languages, themes, small screens', () => {
     expect(count(el)).to.equal('3 lignes d’aide');
     expect(stateOf(el, 'fr-3018')).to.match(/^Fermé, ouvre à 09:00( UTC\+1)?$/);
     expect(stateOf(el, 'fr-119')).to.equal('Ouvert 24 h/24, 7 j/7');
-    expect(visibleText(entry(el, 'fr-119').querySelector('.source'))).to.equal('Vérifié le 22 novembre 2026 · Source');
+    expect(visibleText(entry(el, 'fr-119').querySelector('.source'))).to.equal('Vérifié le 22 novembre 2026 · Source : service-public.gouv.fr');
     expect(accessibleName(dial(el, 'fr-119'))).to.equal('Appeler le 119');
     expect(control<HTMLSelectElement>(el, '#country').selectedOptions[0]?.textContent?.trim()).to.equal('France');
     // An empty list quotes the search in French quotation marks.
