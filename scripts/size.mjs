@@ -28,10 +28,17 @@ const ENTRY_BUDGETS = {
   '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 16.75 * KB },
   '@childrensafe/quick-exit/define': { target: 9 * KB, ceiling: 12.25 * KB },
   '@childrensafe/indicator-checklist/define': { target: 12 * KB, ceiling: 15.75 * KB },
-  '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 18.25 * KB },
+  // The finder's rose by 0.5 KB for reporting forms, hours not stated and public holidays.
+  '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 18.75 * KB },
 };
-/** Each locale's UI strings, per package. */
+/**
+ * Each locale's UI strings, per package: the target, and where a package is over it, a ceiling
+ * that stops growth. The finder's Greek strings went over with the reporting forms, hours not
+ * stated and public holidays; about 300 bytes of each locale chunk are message ids, so short
+ * ids at build time are the way back under the target.
+ */
 const LOCALE_BUDGET = 1.5 * KB;
+const LOCALE_CEILINGS = { '@childrensafe/helpline-finder': 1.625 * KB };
 const LIT = [/^lit($|\/)/, /^lit-html($|\/)/, /^lit-element($|\/)/, /^@lit\/reactive-element($|\/)/];
 
 async function measure(contents, { withLit }) {
@@ -100,7 +107,10 @@ for (const { name, entries } of packages) {
     for (const chunk of full.lazy.filter((c) => c.inputs.some((i) => i.startsWith(own) && /\/(fr|es|el|it|en-XA|ar-XB)-[A-Z0-9]+\.js$/.test(i)))) {
       const label = `  ${chunk.inputs.find((i) => i.startsWith(own)).replace(own, 'strings: ').replace(/-[A-Z0-9]+\.js$/, '')}`;
       // The pseudo-locales are test tools, 40% longer on purpose, and never picked for a reader.
-      const judged = /(fr|es|el|it)$/.test(label) ? `${fmt(LOCALE_BUDGET).padStart(8)} ${verdict(chunk.gzip <= LOCALE_BUDGET)}` : '(test only)';
+      const ceiling = LOCALE_CEILINGS[name] ?? LOCALE_BUDGET;
+      const judged = /(fr|es|el|it)$/.test(label)
+        ? `${fmt(ceiling).padStart(8)} ${verdict(chunk.gzip <= ceiling)}` + (chunk.gzip > LOCALE_BUDGET ? ` (target ${fmt(LOCALE_BUDGET)} not met)` : '')
+        : '(test only)';
       console.log(`${label.padEnd(44)} ${fmt(chunk.gzip).padStart(9)} ${''.padStart(11)} ${judged}`);
     }
   }

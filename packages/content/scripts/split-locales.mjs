@@ -36,11 +36,15 @@ function only(value, language) {
   return value;
 }
 
-/** A document's parts: the whole document, or a helpline directory's entries by country. */
+/** A document's parts: the whole document, or a helpline directory's entries (and public holidays) by country. */
 function parts(kind, doc) {
   if (kind !== 'helpline-directory') return [[null, doc]];
   const countries = [...new Set(doc.helplines.map((h) => h.country))].sort();
-  return countries.map((country) => [country, { ...doc, helplines: doc.helplines.filter((h) => h.country === country) }]);
+  return countries.map((country) => {
+    const { publicHolidays, ...rest } = doc;
+    const holidays = (publicHolidays ?? []).filter((h) => h.country === country);
+    return [country, { ...rest, helplines: doc.helplines.filter((h) => h.country === country), ...(holidays.length > 0 && { publicHolidays: holidays }) }];
+  });
 }
 
 await rm(join(out, 'data'), { recursive: true, force: true });

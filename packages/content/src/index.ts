@@ -20,4 +20,5 @@ export {
   type Channel,
   type Helpline,
   type HelplineDirectory,
+  type PublicHolidays,
 } from './helplines/helpline-schema.js';

@@ -51,7 +51,7 @@ export function uniqueIds<T extends { id: string }>(what: string) {
 }
 
 /** A calendar date, YYYY-MM-DD, that exists. */
-const calendarDate = v.pipe(
+export const calendarDate = v.pipe(
   v.string(),
   v.isoDate('expected a date as YYYY-MM-DD'),
   // Date.parse rolls 2026-02-30 over to March: a real date reads back the same. (Checks run

@@ -31,6 +31,8 @@ export const TOPICS = [
   'missing-children',
   'emergency',
   'online-safety',
+  /** Reporting child sexual abuse material seen online (hotlines such as INHOPE members). */
+  'abuse-material',
   'advice-professionals',
   'parents',
   'mental-health',
@@ -42,7 +44,8 @@ export type Topic = (typeof TOPICS)[number];
 export const AUDIENCES = ['children', 'adults', 'professionals'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const CHANNEL_TYPES = ['phone', 'sms', 'chat', 'email', 'whatsapp'] as const;
+/** `form`: a web page where a report is filled in (a hotline's reporting form). */
+export const CHANNEL_TYPES = ['phone', 'sms', 'chat', 'email', 'whatsapp', 'form'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export const COSTS = ['free', 'standard-rate', 'unknown'] as const;

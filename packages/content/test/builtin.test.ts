@@ -48,11 +48,24 @@ describe('built-in helpline directories, shipped by country', () => {
     expect([...new Set(doc.helplines.map((h) => h.country))]).toEqual(['EU', 'GR']);
   });
 
+  it('ships each country’s public holidays with its part, and only there', async () => {
+    type Doc = { publicHolidays?: { country: string; dates: string[] }[] };
+    const france = (await helplineDirectories.loadBuiltin('europe', 'fr', ['EU', 'FR'])) as Doc;
+    expect(france.publicHolidays?.map((h) => h.country)).toEqual(['FR']);
+    // Ascension Day and Whit Monday 2026, from Easter
+    expect(france.publicHolidays?.[0]?.dates).toEqual(expect.arrayContaining(['2026-05-14', '2026-05-25', '2027-05-06', '2027-05-17']));
+    const greece = (await helplineDirectories.loadBuiltin('europe', 'el', ['EU', 'GR'])) as Doc;
+    expect(greece.publicHolidays).toBeUndefined();
+    const both = (await helplineDirectories.loadBuiltin('europe', 'en', ['FR', 'IT'])) as Doc;
+    expect(both.publicHolidays?.map((h) => h.country)).toEqual(['FR', 'IT']);
+    expect(helplineDirectories.parse(both).ok).toBe(true);
+  });
+
   it('skips a country with no part, and loads every part when none is named', async () => {
     const some = (await helplineDirectories.loadBuiltin('europe', 'en', ['EU', 'DE'])) as { helplines: { country: string }[] };
     expect(new Set(some.helplines.map((h) => h.country))).toEqual(new Set(['EU']));
     const all = (await helplineDirectories.loadBuiltin('europe', 'en')) as { helplines: unknown[] };
-    expect(all.helplines).toHaveLength(16);
+    expect(all.helplines).toHaveLength(24);
   });
 
   it('rejects a request for parts it does not have', async () => {

@@ -77,6 +77,16 @@ describe('indicator set', () => {
 
 describe('helpline directory', () => {
   const line = 'helplines[1]';
+  it('accepts hours closed on public holidays and named dates, the country’s holidays, a reporting form and hours not stated', () => {
+    const doc = validDirectory();
+    Object.assign((doc.helplines[1] as { availability: object }).availability, { closed: { publicHolidays: true, dates: ['2026-12-24'] } });
+    (doc.helplines[1] as { channels: object[] }).channels.push({ type: 'form', url: 'https://example.org/report' });
+    (doc.helplines[0] as { availability: object }).availability = { type: 'unstated' };
+    const withHolidays = { ...doc, publicHolidays: [{ country: 'FR', dates: ['2026-05-14'], source: { url: 'https://example.org/holidays', checked: '2026-12-02' } }] };
+    const result = parseWith(helplineDirectorySchema, withHolidays);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
   it('accepts an EU-wide number whose hours and languages vary by country', () => {
     const doc = validDirectory();
     Object.assign(doc.helplines[0] as Record<string, unknown>, { availability: { type: 'varies' }, languages: 'varies' });
@@ -99,6 +109,12 @@ describe('helpline directory', () => {
     ['a chat that is not https', (d) => (d.helplines[1].channels[1].url = 'http://chat'), `${line}.channels[1].url`, /expected an https:\/\/ URL/],
     ['duplicate ids', (d) => (d.helplines[1].id = 'eu-112'), line, /expected unique helpline ids, found "eu-112" twice/],
     ['a list of languages that is empty', (d) => (d.helplines[1].languages = []), `${line}.languages`, /expected at least 1 language/],
+    ['a closed day that is not a date', (d) => (d.helplines[1].availability.closed = { dates: ['2026-13-01'] }), `${line}.availability.closed.dates[0]`, /expected a real calendar date/],
+    ['closed days that name nothing', (d) => (d.helplines[1].availability.closed = {}), `${line}.availability.closed`, /expected "publicHolidays": true or at least 1 date/],
+    ['a form that is not https', (d) => (d.helplines[1].channels[1] = { type: 'form', url: 'http://example.org/report' }), `${line}.channels[1].url`, /expected an https:\/\/ URL/],
+    ['public holidays of no country', (d) => (d.publicHolidays = [{ country: 'EU', dates: ['2026-01-01'], source: { url: 'https://example.org', checked: '2026-12-02' } }]), 'publicHolidays[0].country', /expected an ISO 3166-1 alpha-2/],
+    ['public holidays without a source', (d) => (d.publicHolidays = [{ country: 'FR', dates: ['2026-01-01'] }]), 'publicHolidays[0].source', /expected "source", found undefined/],
+    ['two lists of holidays for one country', (d) => (d.publicHolidays = [0, 1].map(() => ({ country: 'FR', dates: ['2026-01-01'], source: { url: 'https://example.org', checked: '2026-12-02' } }))), 'publicHolidays', /expected one list of public holidays per country/],
     ['languages that are neither a list nor "varies"', (d) => (d.helplines[1].languages = 'all'), `${line}.languages`, /expected \("varies" \| Array\), found "all"/],
   ]);
 });

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatLanguageList, intlLocale, listFormat, msg, renderSource, renderText, str, type Locale } from '@childrensafe/core';
 import type { Channel, Helpline } from '@childrensafe/content';
 import { contactHref, copyableText } from './model/contact-link.js';
-import { channelState, openState, type OpenState } from './model/opening-hours.js';
+import { channelState, closesOnPublicHolidays, openState, type OpenState } from './model/opening-hours.js';
 import { audienceLabel, costLabel } from './labels.js';
 import { openStateText } from './opening-text.js';
 
@@ -32,6 +32,8 @@ function contactText(channel: Channel): string {
       return msg('Chat online', { id: 'finder.contact.chat', desc: 'A link to the helpline’s chat page.' });
     case 'email':
       return msg(str`Email ${channel.address}`, { id: 'finder.contact.email' });
+    case 'form':
+      return msg('Report online', { id: 'finder.contact.form', desc: 'A link to the helpline’s online reporting form.' });
   }
 }
 
@@ -42,7 +44,7 @@ function hours(state: OpenState, context: EntryContext): TemplateResult {
 function renderChannel(helpline: Helpline, channel: Channel, index: number, context: EntryContext): TemplateResult {
   const key = `${helpline.id}/${index}`;
   const copyable = copyableText(channel);
-  const external = channel.type === 'chat' || channel.type === 'whatsapp';
+  const external = channel.type === 'chat' || channel.type === 'whatsapp' || channel.type === 'form';
   return html`<li class="channel">
     <a
       part="contact"
@@ -71,7 +73,12 @@ export function renderEntry(helpline: Helpline, context: EntryContext): Template
   return html`<li part="entry" class="entry" data-id=${helpline.id}>
     <article aria-labelledby="name-${helpline.id}" tabindex="-1">
       <div role="heading" aria-level=${context.level} id="name-${helpline.id}" class="name">${renderText(helpline.name, locale)}</div>
-      <p class="state">${hours(openState(helpline.availability, context.now), context)}</p>
+      <p class="state">
+        ${hours(openState(helpline.availability, context.now), context)}
+        ${closesOnPublicHolidays(helpline.availability)
+          ? html`<span class="holidays">· ${msg('Closed on public holidays', { id: 'finder.hours.closed-holidays', desc: 'Said after a line’s hours when it does not answer on the country’s public holidays.' })}</span>`
+          : nothing}
+      </p>
       <p class="description">${renderText(helpline.description, locale)}</p>
       <ul class="channels" role="list">
         ${helpline.channels.map((channel, index) => renderChannel(helpline, channel, index, context))}

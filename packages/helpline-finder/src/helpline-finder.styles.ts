@@ -128,7 +128,8 @@ export const finderStyles = css`
   .hours[data-state='closed'] {
     color: var(--_cs-color-warning-text);
   }
-  .hours[data-state='varies'] {
+  .hours[data-state='varies'],
+  .hours[data-state='unstated'] {
     color: var(--_cs-color-text-muted);
   }
   .channels {

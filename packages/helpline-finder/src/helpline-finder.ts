@@ -5,6 +5,7 @@ import type { ChannelType } from '@childrensafe/content/vocabulary';
 import { translations } from './generated/translations.js';
 import { countryChoices } from './model/country-choices.js';
 import { NO_FILTERS, activeFilters, filterHelplines, indexHelplines, offered, type ActiveFilter, type Filters, type HelplineIndex } from './model/helpline-search.js';
+import { withPublicHolidays } from './model/opening-hours.js';
 import { renderEntry, type EntryContext } from './entry-template.js';
 import { renderFilters } from './filters-template.js';
 import { audienceLabel, channelLabel, topicLabel } from './labels.js';
@@ -174,7 +175,9 @@ export class HelplineFinder extends CsElement {
     const key = [directory, country, this.locale];
     if (!this.index || this.index.key.some((part, i) => part !== key[i])) {
       const locale = intlLocale(this.locale);
-      this.index = { key, value: indexHelplines(directory.helplines, country, (text) => pickText(text, this.locale).text, collator(locale)) };
+      // Public holidays are written into the timetables once per directory, country and language.
+      const helplines = withPublicHolidays(directory.helplines, directory.publicHolidays);
+      this.index = { key, value: indexHelplines(helplines, country, (text) => pickText(text, this.locale).text, collator(locale)) };
     }
     return this.index.value;
   }

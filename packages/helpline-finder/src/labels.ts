@@ -15,6 +15,8 @@ export function topicLabel(topic: Topic): string {
       return msg('Emergencies', { id: 'finder.topic.emergency' });
     case 'online-safety':
       return msg('Online safety', { id: 'finder.topic.online-safety' });
+    case 'abuse-material':
+      return msg('Child sexual abuse material online', { id: 'finder.topic.abuse-material', desc: 'A helpline topic: reporting child sexual abuse material seen online (hotlines).' });
     case 'advice-professionals':
       return msg('Advice for professionals', { id: 'finder.topic.advice-professionals' });
     case 'parents':
@@ -50,6 +52,8 @@ export function channelLabel(channel: ChannelType): string {
       return msg('Email', { id: 'finder.channel.email' });
     case 'whatsapp':
       return msg('WhatsApp', { id: 'finder.channel.whatsapp' });
+    case 'form':
+      return msg('Online form', { id: 'finder.channel.form', desc: 'A way to get in touch: an online reporting form.' });
   }
 }
 

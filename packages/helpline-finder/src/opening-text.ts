@@ -13,6 +13,8 @@ export function openStateText(state: OpenState, locale: Locale, now: number): st
       return msg('Open 24 hours a day, 7 days a week', { id: 'finder.hours.always' });
     case 'varies':
       return msg('Opening hours depend on the country', { id: 'finder.hours.varies', desc: 'An EU-wide number whose hours are set by each national operator.' });
+    case 'unstated':
+      return msg('Hours not stated by the source', { id: 'finder.hours.unstated', desc: 'A line whose sources give no opening hours.' });
     case 'open': {
       const time = formatTime(state.closes, locale, now);
       if (state.closes.daysAhead === 0) return msg(str`Open now, closes at ${time}`, { id: 'finder.hours.closes-today' });

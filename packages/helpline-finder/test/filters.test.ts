@@ -18,7 +18,7 @@ describe('the lines of a country', () => {
     const fr = index('FR');
     expect(fr.emergency?.id).toBe('eu-112');
     expect(fr.euWide).toBe(false);
-    expect(fr.entries.map((e) => e.helpline.id)).toEqual(['fr-116000', 'fr-119', 'fr-3018']);
+    expect(fr.entries.map((e) => e.helpline.id)).toEqual(['fr-116000', 'fr-119', 'fr-3018', 'fr-masecurite-minors', 'fr-pharos', 'fr-point-de-contact']);
   });
 
   it('a country without lines, or none chosen: the EU-wide lines, and says so', () => {
@@ -32,22 +32,22 @@ describe('the lines of a country', () => {
 
   it('offers only the filters the lines listed can pass', () => {
     const gr = index('GR');
-    expect(gr.topics).toEqual(['sexual-exploitation', 'abuse', 'missing-children', 'online-safety', 'advice-professionals', 'parents', 'mental-health', 'trafficking']);
+    expect(gr.topics).toEqual(['sexual-exploitation', 'abuse', 'missing-children', 'online-safety', 'abuse-material', 'advice-professionals', 'parents', 'mental-health', 'trafficking']);
     expect(gr.audiences).toEqual(['children', 'adults', 'professionals']);
-    expect(gr.channels).toEqual(['phone']);
-    expect(index('ES').channels).toEqual(['phone', 'whatsapp']);
+    expect(gr.channels).toEqual(['phone', 'form']);
+    expect(index('ES').channels).toEqual(['phone', 'email', 'whatsapp']);
   });
 });
 
 describe('filters', () => {
   it('none: every line', () => {
-    expect(ids('IT', {})).toEqual(['it-114', 'it-116000', 'it-19696']);
+    expect(ids('IT', {})).toEqual(['it-114', 'it-116000', 'it-clicca-e-segnala', 'it-antitratta', 'it-19696']);
     expect(hasFilters(NO_FILTERS)).toBe(false);
   });
 
   it('by topic, by audience, by channel', () => {
     expect(ids('GR', { topic: 'trafficking' })).toEqual(['gr-116000', 'gr-1056']);
-    expect(ids('GR', { audience: 'professionals' })).toEqual(['gr-116000', 'gr-saferinternet', 'gr-1056']);
+    expect(ids('GR', { audience: 'professionals' })).toEqual(['gr-116000', 'gr-saferinternet', 'gr-safeline', 'gr-1056']);
     expect(ids('ES', { channel: 'whatsapp' })).toEqual(['es-017']);
     expect(ids('ES', { channel: 'chat' })).toEqual([]);
   });
@@ -56,8 +56,8 @@ describe('filters', () => {
     // Wednesday 25 November 2026: the Greek Safer Internet line answers 09:00–17:00 Athens time
     expect(ids('GR', { openNow: true }, Date.parse('2026-11-25T10:00:00Z'))).toContain('gr-saferinternet');
     expect(ids('GR', { openNow: true }, Date.parse('2026-11-25T16:00:00Z'))).not.toContain('gr-saferinternet');
-    // 3018 answers 09:00–23:00 Paris time: not at 23:30
-    expect(ids('FR', { openNow: true }, Date.parse('2026-11-25T22:30:00Z'))).toEqual(['fr-116000', 'fr-119']);
+    // 3018 answers 09:00–23:00 Paris time: not at 23:30; Point de Contact states no hours: never
+    expect(ids('FR', { openNow: true }, Date.parse('2026-11-25T22:30:00Z'))).toEqual(['fr-116000', 'fr-119', 'fr-masecurite-minors', 'fr-pharos']);
     // 116 111's hours depend on the country: not "open now"
     expect(ids(null, { openNow: true })).toEqual(['eu-116000']);
   });
@@ -82,12 +82,14 @@ describe('contact links', () => {
     expect(contactHref(channel({ type: 'whatsapp', dial: '+34900116117', display: '900 116 117' }))).toBe('https://wa.me/34900116117');
     expect(contactHref(channel({ type: 'chat', url: 'https://3018.fr' }))).toBe('https://3018.fr');
     expect(contactHref(channel({ type: 'email', address: 'help@example.org' }))).toBe('mailto:help@example.org');
+    expect(contactHref(channel({ type: 'form', url: 'https://www.safeline.gr' }))).toBe('https://www.safeline.gr');
   });
 
   it('copies the number as written or the address; a chat page has nothing to copy', () => {
     expect(copyableText(channel({ type: 'phone', dial: '116000', display: '116 000' }))).toBe('116 000');
     expect(copyableText(channel({ type: 'email', address: 'help@example.org' }))).toBe('help@example.org');
     expect(copyableText(channel({ type: 'chat', url: 'https://3018.fr' }))).toBeNull();
+    expect(copyableText(channel({ type: 'form', url: 'https://www.safeline.gr' }))).toBeNull();
   });
 
   it('every shipped channel has a link the platform accepts', () => {
@@ -109,8 +111,9 @@ describe('filters in use, and what the menus offer', () => {
   });
 
   it('a menu keeps the reader’s choice when the new country’s lines lack it', () => {
-    expect(offered(index('GR').channels, 'whatsapp')).toEqual(['phone', 'whatsapp']);
-    expect(offered(index('ES').channels, 'whatsapp')).toEqual(['phone', 'whatsapp']);
-    expect(offered(index('ES').channels, '')).toEqual(['phone', 'whatsapp']);
+    expect(offered(index('GR').channels, 'whatsapp')).toEqual(['phone', 'form', 'whatsapp']);
+    expect(offered(index('ES').channels, 'whatsapp')).toEqual(['phone', 'email', 'whatsapp']);
+    expect(offered(index('ES').channels, '')).toEqual(['phone', 'email', 'whatsapp']);
+    expect(offered(index('ES').channels, 'form')).toEqual(['phone', 'email', 'whatsapp', 'form']);
   });
 });

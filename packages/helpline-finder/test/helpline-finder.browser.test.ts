@@ -15,7 +15,7 @@ const shadow = (el: HelplineFinder) => el.shadowRoot as ShadowRoot;
 const count = (el: HelplineFinder) => visibleText(shadow(el).querySelector('.count'));
 const announced = (el: HelplineFinder) => shadow(el).querySelector('[role="status"][aria-live="polite"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const entry = (el: HelplineFinder, id: string) => shadow(el).querySelector(`.entry[data-id="${id}"]`) as HTMLElement;
-const stateOf = (el: HelplineFinder, id: string) => visibleText(entry(el, id)?.querySelector('.state'));
+const stateOf = (el: HelplineFinder, id: string) => visibleText(entry(el, id)?.querySelector('.state .hours'));
 const ids = (el: HelplineFinder) => [...shadow(el).querySelectorAll<HTMLElement>('.entry')].map((e) => e.dataset.id);
 const focused = (el: HelplineFinder) => shadow(el).activeElement as HTMLElement | null;
 const control = <T extends HTMLElement>(el: HelplineFinder, selector: string) => shadow(el).querySelector(selector) as T;
@@ -71,9 +71,9 @@ describe('<cs-helpline-finder>: a country’s lines', () => {
     expect(emergency.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING, '112 comes before the filters').to.be.greaterThan(0);
     expect(accessibleName(emergency.querySelector('a'))).to.equal('Call 112');
     expect(emergency.querySelector('a')?.getAttribute('href')).to.equal('tel:112');
-    expect(ids(el)).to.deep.equal(['fr-116000', 'fr-119', 'fr-3018']);
+    expect(ids(el)).to.deep.equal(['fr-116000', 'fr-119', 'fr-3018', 'fr-masecurite-minors', 'fr-pharos', 'fr-point-de-contact']);
     expect(ids(el), '112 is not in the list').not.to.include('eu-112');
-    expect(count(el)).to.equal('3 helplines');
+    expect(count(el)).to.equal('6 helplines');
     expect(control<HTMLSelectElement>(el, '#country').value).to.equal('FR');
   });
 
@@ -151,7 +151,7 @@ describe('<cs-helpline-finder>: which country', () => {
     await waitUntil(() => ids(el).includes('gr-1056'), `choosing Greece did not show its lines: ${select.value} ${ids(el)} ${focused(el)?.id}`, { timeout: 5000 });
     expect(select.value).to.equal('GR');
     expect(shadow(el).querySelector('.notice')).to.equal(null);
-    await waitUntil(() => announced(el) === '4 helplines', `the count was not announced (${announced(el)})`, { timeout: 10000 });
+    await waitUntil(() => announced(el) === '5 helplines', `the count was not announced (${announced(el)})`, { timeout: 10000 });
   });
 
   it('a country attribute that is not a country code: said in the widget, reported, and the reader chooses', async () => {
@@ -204,7 +204,7 @@ describe('<cs-helpline-finder>: filtering and calling by keyboard', () => {
     expect(ids(el)).to.deep.equal(['gr-116000']);
     await tabTo(el, 'button.clear');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => ids(el).length === 4, 'Clear filters did not bring the lines back', { timeout: 10000 });
+    await waitUntil(() => ids(el).length === 5, 'Clear filters did not bring the lines back', { timeout: 10000 });
     expect((topic as HTMLSelectElement).value).to.equal('');
     expect(focused(el)?.id, 'focus goes back to the search field').to.equal('query');
   });
@@ -226,14 +226,33 @@ describe('<cs-helpline-finder>: filtering and calling by keyboard', () => {
     });
   }
 
+  it('in Greece: a reporting form opens the hotline’s site privately, hours no source states are said and never count as open, and a line closed on public holidays says so', async () => {
+    const el = await finder({ country: 'GR' });
+    const safeline = entry(el, 'gr-safeline');
+    expect(stateOf(el, 'gr-safeline')).to.equal('Hours not stated by the source');
+    const report = safeline.querySelector<HTMLAnchorElement>('a.contact') as HTMLAnchorElement;
+    expect(accessibleName(report)).to.equal('Report online');
+    expect(report.href).to.equal('https://www.safeline.gr/');
+    expect(report.rel).to.equal('noreferrer');
+    expect(safeline.querySelector('button.copy'), 'a form has nothing to copy').to.equal(null);
+    expect(visibleText(entry(el, 'gr-saferinternet').querySelector('.state'))).to.match(/· Closed on public holidays$/);
+    // "Online form" and the abuse-material topic are offered, and "Open now" leaves SafeLine out
+    const topics = [...control<HTMLSelectElement>(el, '#topic').options].map((o) => o.value);
+    expect(topics).to.include('abuse-material');
+    await tabTo(el, 'input[data-filter="openNow"]');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => !ids(el).includes('gr-safeline'), 'a line with no stated hours was counted as open', { timeout: 10000 });
+    await expectAccessible(el);
+  });
+
   it('“Open now” at night keeps the lines that answer, and the count is announced', async () => {
     const el = await finder({ country: 'ES', now: SUNDAY_NIGHT });
     expect(stateOf(el, 'es-017')).to.match(/^Closed, opens at 08:00( GMT\+1)?$/);
     await tabTo(el, 'input[data-filter="openNow"]');
     await sendKeys({ press: 'Space' });
     await waitUntil(() => !ids(el).includes('es-017'), '“Open now” did not filter', { timeout: 10000 });
-    expect(ids(el)).to.deep.equal(['es-116000', 'es-anar']);
-    await waitUntil(() => announced(el) === '2 helplines', `the count was not announced (${announced(el)})`, { timeout: 10000 });
+    expect(ids(el)).to.deep.equal(['es-116000', 'es-anar', 'es-anar-adults']);
+    await waitUntil(() => announced(el) === '3 helplines', `the count was not announced (${announced(el)})`, { timeout: 10000 });
   });
 
   it('an empty result says why and offers to clear the filters; nothing typed is lost until then', async () => {
@@ -253,7 +272,7 @@ describe('<cs-helpline-finder>: filtering and calling by keyboard', () => {
     await expectAccessible(el);
     await tabTo(el, '.empty button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => ids(el).length === 3, 'clearing did not bring the lines back', { timeout: 10000 });
+    await waitUntil(() => ids(el).length === 6, 'clearing did not bring the lines back', { timeout: 10000 });
     expect(control<HTMLInputElement>(el, '#query').value).to.equal('');
     expect(focused(el)?.id).to.equal('query');
   });
@@ -335,7 +354,7 @@ describe('<cs-helpline-finder>: bad content', () => {
 describe('<cs-helpline-finder>: languages, themes, small screens', () => {
   it('renders in French: strings, times, dates and the country menu', async () => {
     const el = await finder({ country: 'FR', now: SUNDAY_NIGHT }, 'fr');
-    expect(count(el)).to.equal('3 lignes d’aide');
+    expect(count(el)).to.equal('6 lignes d’aide');
     expect(stateOf(el, 'fr-3018')).to.match(/^Fermé, ouvre à 09:00( UTC\+1)?$/);
     expect(stateOf(el, 'fr-119')).to.equal('Ouvert 24 h/24, 7 j/7');
     expect(visibleText(entry(el, 'fr-119').querySelector('.source'))).to.equal('Vérifié le 22 novembre 2026 · Source : service-public.gouv.fr');
@@ -350,7 +369,7 @@ describe('<cs-helpline-finder>: languages, themes, small screens', () => {
 
   it('renders in Greek, searching without tonos', async () => {
     const el = await finder({ country: 'GR' }, 'el');
-    expect(count(el)).to.equal('4 γραμμές βοήθειας');
+    expect(count(el)).to.equal('5 γραμμές βοήθειας');
     await tabTo(el, '#query');
     await type('ΕΞΑΦΑΝΙΣΜΕΝΑ');
     expect(ids(el)).to.deep.equal(['gr-116000']);

@@ -14,8 +14,8 @@ describe('<cs-helpline-finder> hydration', () => {
     const root = () => el.shadowRoot as ShadowRoot;
     const serverLinks = [...(el.shadowRoot?.querySelectorAll('a[part="contact"]') ?? [])];
     const serverForm = el.shadowRoot?.querySelector('[part="filters"]');
-    expect(serverLinks.length, 'declarative shadow DOM was parsed').to.equal(5);
-    expect(visibleText(el.shadowRoot?.querySelector('.count'))).to.equal('3 lignes d’aide');
+    expect(serverLinks.length, 'declarative shadow DOM was parsed').to.equal(9);
+    expect(visibleText(el.shadowRoot?.querySelector('.count'))).to.equal('6 lignes d’aide');
 
     // The server rendered from a property, with the kind provided: the client needs both
     // before it upgrades, or its first render is "Loading…" and does not match.

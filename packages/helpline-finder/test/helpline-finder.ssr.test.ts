@@ -35,7 +35,7 @@ describe('server rendering', () => {
     expect(emergency).toBeGreaterThan(0);
     expect(emergency).toBeLessThan(form);
     expect(t).toContain('href="tel:112"');
-    expect(t).toMatch(/<p class="count" id="count">\s*3 helplines\s*<\/p>/);
+    expect(t).toMatch(/<p class="count" id="count">\s*6 helplines\s*<\/p>/);
     for (const dial of ['119', '116000', '3018']) expect(t).toContain(`href="tel:${dial}"`);
     expect(t).toMatch(/<option value="FR" selected>\s*France\s*<\/option>/);
     expect(t).toContain('Open 24 hours a day, 7 days a week');
@@ -45,7 +45,7 @@ describe('server rendering', () => {
   it('renders in French, with the French texts of the lines and of the interface', async () => {
     const t = text(await renderIn('fr')).replace(/\u00a0/g, ' ');
     expect(t).toContain('lang="fr"');
-    for (const words of ['Trouver une ligne d’aide', '3 lignes d’aide', 'Appeler le 119', 'Vérifié le 22 novembre 2026', 'Tous les thèmes', 'Ouvert 24 h/24, 7 j/7']) {
+    for (const words of ['Trouver une ligne d’aide', '6 lignes d’aide', 'Appeler le 119', 'Vérifié le 22 novembre 2026', 'Tous les thèmes', 'Ouvert 24 h/24, 7 j/7']) {
       expect(t).toContain(words);
     }
     expect(t).toContain('numéro national contre le harcèlement et les violences numériques');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Availability, Helpline } from '@childrensafe/content';
-import { channelState, isOpenNow, openState } from '../src/model/opening-hours.js';
+import { channelState, closesOnPublicHolidays, isOpenNow, openState, withPublicHolidays } from '../src/model/opening-hours.js';
 import { instantAt, wallTime, zoneOffset } from '../src/model/zoned-time.js';
 
 const utc = (iso: string): number => Date.parse(`${iso}Z`);
@@ -228,5 +228,50 @@ describe('a channel with its own hours', () => {
     expect(isOpenNow(chatOnlyHours, utc('2026-11-25T16:00'))).toBe(true);
     expect(isOpenNow(chatOnlyHours, utc('2026-11-25T09:00'))).toBe(false);
     expect(isOpenNow(line, utc('2026-11-25T09:00'))).toBe(true);
+  });
+});
+
+describe('closed dates and public holidays', () => {
+  // Monday to Friday 09:00–17:00 in Paris; Thursday 14 May 2026 is Ascension Day.
+  const office = { ...weekly('Europe/Paris', { days: weekdays, open: '09:00', close: '17:00' }) } as Extract<Availability, { type: 'weekly' }>;
+  const line = (availability: Availability, country = 'FR') =>
+    ({ id: 'l', country, name: { en: 'L' }, description: { en: 'D' }, channels: [{ type: 'phone', dial: '123', display: '123' }], topics: ['abuse'], audience: ['adults'], languages: ['fr'], cost: 'free', availability, source: { url: 'https://example.org', checked: '2026-12-02' } }) as Helpline;
+  const holidays = [{ country: 'FR', dates: ['2026-05-14', '2026-05-25'], source: { url: 'https://example.org/holidays', checked: '2026-12-02' } }];
+
+  it('a closed date has no opening: the line opens the next working day', () => {
+    const closed = { ...office, closed: { dates: ['2026-05-14'] } };
+    // Thursday 14 May 2026, 10:00 in Paris (08:00 UTC)
+    expect(openState(closed, utc('2026-05-14T08:00'))).toMatchObject({ kind: 'closed', opens: { instant: utc('2026-05-15T07:00'), daysAhead: 1 } });
+    // the day before, it closes at 17:00 as usual, and opens again on Friday
+    expect(openState(closed, utc('2026-05-13T08:00'))).toMatchObject({ kind: 'open', closes: { instant: utc('2026-05-13T15:00') } });
+    expect(openState(closed, utc('2026-05-13T16:00'))).toMatchObject({ kind: 'closed', opens: { instant: utc('2026-05-15T07:00'), daysAhead: 2 } });
+    // the same hours without the closed date are open
+    expect(openState(office, utc('2026-05-14T08:00')).kind).toBe('open');
+  });
+
+  it('writes the country’s public holidays into a timetable that closes on them, and only there', () => {
+    const [closesOnHolidays, ignoresThem, elsewhere] = withPublicHolidays(
+      [line({ ...office, closed: { publicHolidays: true } }), line(office), line({ ...office, closed: { publicHolidays: true } }, 'IT')],
+      holidays,
+    );
+    expect(closesOnHolidays!.availability).toMatchObject({ closed: { publicHolidays: true, dates: ['2026-05-14', '2026-05-25'] } });
+    expect(isOpenNow(closesOnHolidays!, utc('2026-05-14T08:00'))).toBe(false);
+    expect(isOpenNow(ignoresThem!, utc('2026-05-14T08:00'))).toBe(true);
+    // a country whose holidays are not listed keeps its timetable, and still says it closes on them
+    expect(isOpenNow(elsewhere!, utc('2026-05-14T08:00'))).toBe(true);
+    expect(closesOnPublicHolidays(elsewhere!.availability)).toBe(true);
+    expect(closesOnPublicHolidays(ignoresThem!.availability)).toBe(false);
+  });
+
+  it('a channel’s own timetable gets its line’s country’s holidays too', () => {
+    const withChannel = { ...line({ type: 'always' }), channels: [{ type: 'chat', url: 'https://example.org/chat', availability: { ...office, closed: { publicHolidays: true } } }] } as Helpline;
+    const [resolved] = withPublicHolidays([withChannel], holidays);
+    expect(channelState(resolved!, resolved!.channels[0]!, utc('2026-05-25T08:00')).kind).toBe('closed');
+    expect(channelState(resolved!, resolved!.channels[0]!, utc('2026-05-26T08:00')).kind).toBe('open');
+  });
+
+  it('hours the sources do not state are never counted as open now', () => {
+    expect(openState({ type: 'unstated' }, utc('2026-05-14T08:00'))).toEqual({ kind: 'unstated' });
+    expect(isOpenNow(line({ type: 'unstated' }), utc('2026-05-14T08:00'))).toBe(false);
   });
 });

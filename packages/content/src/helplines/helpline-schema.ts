@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { httpsUrl, id, localizedText, source, uniqueIds } from '../localized-text.js';
+import { calendarDate, countryCode, httpsUrl, id, localizedText, source, uniqueIds } from '../localized-text.js';
 import { AUDIENCES, COSTS, DAYS, TOPICS, isCountryCode } from '../vocabulary.js';
 
 /** ISO 3166-1 alpha-2 as the platform knows it (user-assigned codes refused), or EU-wide. */
@@ -28,11 +28,22 @@ const slot = v.pipe(
   v.check((s) => s.open !== s.close, 'expected a slot whose opening and closing times differ (use "always" for round the clock)'),
 );
 
+/**
+ * Days a weekly timetable does not apply: the country's public holidays (the directory lists
+ * them, with their source), and any other dates the operator names.
+ */
+const closed = v.pipe(
+  v.strictObject({ publicHolidays: v.optional(v.boolean()), dates: v.optional(v.array(calendarDate)) }),
+  v.check((c) => c.publicHolidays === true || (c.dates?.length ?? 0) > 0, 'expected "publicHolidays": true or at least 1 date'),
+);
+
 export const availabilitySchema = v.variant('type', [
   v.strictObject({ type: v.literal('always') }),
   /** An EU-wide number whose hours depend on the national operator: the country entries say. */
   v.strictObject({ type: v.literal('varies') }),
-  v.strictObject({ type: v.literal('weekly'), timeZone, hours: v.pipe(v.array(slot), v.minLength(1, 'expected at least 1 opening slot')) }),
+  /** The sources give no hours: the widget says so, and never counts the line as open now. */
+  v.strictObject({ type: v.literal('unstated') }),
+  v.strictObject({ type: v.literal('weekly'), timeZone, hours: v.pipe(v.array(slot), v.minLength(1, 'expected at least 1 opening slot')), closed: v.optional(closed) }),
 ]);
 
 /** A number as dialled: digits, with a leading + for international numbers (3 to 15 digits). */
@@ -46,6 +57,7 @@ export const channelSchema = v.variant('type', [
   v.strictObject({ type: v.literal('whatsapp'), dial: v.pipe(dial, v.startsWith('+', 'expected an international number (+…) for WhatsApp')), display, ...own }),
   v.strictObject({ type: v.literal('chat'), url: httpsUrl, ...own }),
   v.strictObject({ type: v.literal('email'), address: v.pipe(v.string(), v.email('expected an email address')), ...own }),
+  v.strictObject({ type: v.literal('form'), url: httpsUrl, ...own }),
 ]);
 
 export const helplineSchema = v.strictObject({
@@ -75,14 +87,28 @@ export const helplineSchema = v.strictObject({
   notes: v.optional(localizedText),
 });
 
-/** The helplines a finder can show, by country. */
+/** A country's public holidays, as dates, with the law or the page that lists them. */
+const publicHolidays = v.strictObject({
+  country: countryCode,
+  dates: v.pipe(v.array(calendarDate), v.minLength(1, 'expected at least 1 date')),
+  source,
+});
+
+/** The helplines a finder can show, by country, and the public holidays their hours skip. */
 export const helplineDirectorySchema = v.strictObject({
   kind: v.optional(v.literal('helpline-directory')),
   id,
   helplines: v.pipe(v.array(helplineSchema), v.minLength(1, 'expected at least 1 helpline'), uniqueIds('helpline')),
+  publicHolidays: v.optional(
+    v.pipe(
+      v.array(publicHolidays),
+      v.check((lists) => new Set(lists.map((l) => l.country)).size === lists.length, 'expected one list of public holidays per country'),
+    ),
+  ),
 });
 
 export type Availability = v.InferOutput<typeof availabilitySchema>;
 export type Channel = v.InferOutput<typeof channelSchema>;
 export type Helpline = v.InferOutput<typeof helplineSchema>;
 export type HelplineDirectory = v.InferOutput<typeof helplineDirectorySchema>;
+export type PublicHolidays = NonNullable<HelplineDirectory['publicHolidays']>[number];

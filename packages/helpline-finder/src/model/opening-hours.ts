@@ -1,4 +1,4 @@
-import type { Availability, Channel, Helpline } from '@childrensafe/content';
+import type { Availability, Channel, Helpline, PublicHolidays } from '@childrensafe/content';
 import { DAYS } from '@childrensafe/content/vocabulary';
 import { addDays, daysBetween, instantAt, wallTime } from './zoned-time.js';
 
@@ -14,9 +14,9 @@ export interface Change {
 /**
  * Whether a line is open at an instant. `always`: round the clock (weekly hours with no gap
  * count too). `varies`: the hours depend on the national operator, so nothing can be said.
- * `open` says when it closes, `closed` when it opens.
+ * `unstated`: the sources give no hours. `open` says when it closes, `closed` when it opens.
  */
-export type OpenState = { kind: 'always' } | { kind: 'varies' } | { kind: 'open'; closes: Change } | { kind: 'closed'; opens: Change };
+export type OpenState = { kind: 'always' } | { kind: 'varies' } | { kind: 'unstated' } | { kind: 'open'; closes: Change } | { kind: 'closed'; opens: Change };
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 24 * 60;
@@ -31,13 +31,21 @@ const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Numb
 
 type Weekly = Extract<Availability, { type: 'weekly' }>;
 
-/** The open intervals from yesterday to the horizon, as instants, merged where they touch. */
+const isoDate = (date: { year: number; month: number; day: number }): string =>
+  `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+
+/**
+ * The open intervals from yesterday to the horizon, as instants, merged where they touch. A
+ * closed date (a public holiday) has no slot that starts on it, on the helpline's own calendar.
+ */
 function openIntervals(availability: Weekly, now: number): [number, number][] {
   const { timeZone } = availability;
+  const closedDates = new Set(availability.closed?.dates);
   const today = wallTime(now, timeZone);
   const intervals: [number, number][] = [];
   for (let offset = -1; offset <= HORIZON_DAYS; offset++) {
     const date = addDays(today, offset);
+    if (closedDates.has(isoDate(date))) continue;
     const day = DAYS[(((today.weekday + offset) % 7) + 7) % 7]!;
     for (const slot of availability.hours) {
       if (!slot.days.includes(day)) continue;
@@ -92,6 +100,32 @@ export function openState(availability: Availability, now: number): OpenState {
     cache.set(key, state);
   }
   return state;
+}
+
+/**
+ * The lines with their public holidays written in: a timetable closed on public holidays gets
+ * its country's dates among its closed dates, so `openState` needs nothing else. A country
+ * whose holidays the directory does not list keeps its timetable (the widget still says the
+ * line closes on public holidays).
+ */
+export function withPublicHolidays(helplines: readonly Helpline[], holidays: readonly PublicHolidays[] | undefined): Helpline[] {
+  if (!holidays?.length) return [...helplines];
+  const byCountry = new Map(holidays.map((list) => [list.country, list.dates]));
+  const resolve = <A extends Availability>(availability: A, country: string): A => {
+    const dates = availability.type === 'weekly' && availability.closed?.publicHolidays ? byCountry.get(country) : undefined;
+    if (!dates || availability.type !== 'weekly') return availability;
+    return { ...availability, closed: { ...availability.closed, dates: [...(availability.closed?.dates ?? []), ...dates] } };
+  };
+  return helplines.map((h) => ({
+    ...h,
+    availability: resolve(h.availability, h.country),
+    channels: h.channels.map((c) => (c.availability ? { ...c, availability: resolve(c.availability, h.country) } : c)),
+  }));
+}
+
+/** Whether a timetable skips public holidays, for the line to say so. */
+export function closesOnPublicHolidays(availability: Availability): boolean {
+  return availability.type === 'weekly' && availability.closed?.publicHolidays === true;
 }
 
 /** A channel answers on its own hours when it has some, else on the line's. */
