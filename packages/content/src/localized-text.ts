@@ -18,16 +18,28 @@ export const localizedText = v.strictObject({
 
 export type LocalizedText = v.InferOutput<typeof localizedText>;
 
+/**
+ * The fields every document starts with: `$schema`, the JSON Schema an editor checks the file
+ * against (any address; the validator does not fetch it), and the document's kind.
+ */
+export function documentHead<K extends string>(kind: K) {
+  return { $schema: v.optional(v.string()), kind: v.optional(v.literal(kind)) };
+}
+
 /** Stable ids: lower-case letters, digits and dashes, so they work in URLs and storage keys. */
 export const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes'),
 );
 
-/** Where an image or a link may point: https, or a path on the same site. */
+/**
+ * Where an image or a link may point: https, or a path on the same site. A path on the same
+ * site starts with one `/` (or `./`, `../`) followed by neither `/` nor `\`: browsers read
+ * `//host/…` and `/\host/…` as another site, on the page's scheme.
+ */
 export const siteUrl = v.pipe(
   v.string(),
-  v.regex(/^(https:\/\/|\/|\.\.?\/)[^\s]*$/, 'expected an https:// URL or a path on the same site'),
+  v.regex(/^(https:\/\/[^\s]+|\/(?![/\\])[^\s]*|\.\.?\/[^\s]*)$/, 'expected an https:// URL or a path on the same site'),
 );
 
 /** An https URL: sources, chat services. */

@@ -3,11 +3,17 @@ import type { ContentLanguage } from './vocabulary.js';
 
 /** One thing wrong with a document: where, what was expected, and what was found. */
 export interface Problem {
-  /** JSON path such as `units[3].title.en`; empty for the document itself. */
+  /**
+   * JSON path such as `units[3].title.en`; empty for the document itself. For a field that is
+   * missing or not allowed, the path of the object that should (or should not) hold it.
+   */
   path: string;
   expected: string;
   found: string;
-  /** One line for people: "expected at least 2 options, found 1". */
+  /**
+   * One line for an author, saying where: "missing required field feedback at
+   * questions[2].options[1]", "expected at least 2 options at questions[0].options, found 1".
+   */
   message: string;
 }
 
@@ -79,35 +85,58 @@ export function definePartedKind<S extends v.GenericSchema>(
   };
 }
 
-function formatPath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? [])
-    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+function formatPath(keys: readonly unknown[]): string {
+  return keys
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
     .join('')
     .replace(/^\./, '');
 }
 
-/** Valibot's own messages read "Invalid type: Expected string but received 42"; ours read like the rest. */
-function describe(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema') {
-    const what = issue.type === 'strict_object' && issue.expected === 'never' ? 'no such field' : `expected ${issue.expected}`;
-    return `${what}, found ${issue.received}`;
+const OBJECT_TYPES = new Set(['object', 'strict_object', 'loose_object']);
+
+/** The problem an issue is for an author: where it is, and what is wrong there in their words. */
+function toProblem(issue: v.BaseIssue<unknown>): Problem {
+  const keys = (issue.path ?? []).map((item) => item.key);
+  const last = keys.at(-1);
+  const expected = issue.expected ?? issue.message;
+  // A field missing or not allowed is an issue of its object: the path names the object, the message the field.
+  const field = issue.kind === 'schema' && OBJECT_TYPES.has(issue.type) && typeof last === 'string' && (issue.expected === JSON.stringify(last) || issue.expected === 'never');
+  if (field) {
+    const path = formatPath(keys.slice(0, -1));
+    const what = issue.expected === 'never' ? `no such field ${last}` : `missing required field ${last}`;
+    return { path, expected, found: issue.received, message: path ? `${what} at ${path}` : what };
   }
-  // "found Array" says nothing: a check on a whole list names what it found itself, or nothing.
-  if (/\bfound\b/.test(issue.message) || issue.received === 'Array' || issue.received === 'Object') return issue.message;
-  return `${issue.message}, found ${issue.received}`;
+  const path = formatPath(keys);
+  const at = path ? ` at ${path}` : '';
+  let message: string;
+  if (issue.kind === 'schema') message = `expected ${issue.expected}${at}, found ${issue.received}`;
+  // A check that names what it found says it itself ("found "u" twice"); "found Array" says nothing.
+  else if (/, found\b/.test(issue.message)) message = issue.message.replace(/, found\b/, `${at}, found`);
+  else if (issue.received === 'Array' || issue.received === 'Object') message = `${issue.message}${at}`;
+  else message = `${issue.message}${at}, found ${issue.received}`;
+  return { path, expected, found: issue.received, message };
 }
 
-/** Validates with a schema and turns every issue into a Problem. Never throws. */
+/**
+ * Validates with a schema and turns every issue into a Problem. Never throws: a document that
+ * cannot even be read (a getter or a Proxy that throws, a revoked Proxy) is one problem.
+ */
 export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): ParseResult<v.InferOutput<S>> {
-  const result = v.safeParse(schema, input);
-  if (result.success) return { ok: true, value: result.output };
-  return {
-    ok: false,
-    problems: result.issues.map((issue) => ({
-      path: formatPath(issue),
-      expected: issue.expected ?? issue.message,
-      found: issue.received,
-      message: describe(issue),
-    })),
-  };
+  try {
+    const result = v.safeParse(schema, input);
+    if (result.success) return { ok: true, value: result.output };
+    return { ok: false, problems: result.issues.map(toProblem) };
+  } catch (cause) {
+    const found = describeThrown(cause);
+    return { ok: false, problems: [{ path: '', expected: 'a document that can be read', found, message: `the document could not be read: reading it threw ${found}` }] };
+  }
+}
+
+/** What a throwing read threw, as text, without reading anything that could throw again. */
+function describeThrown(cause: unknown): string {
+  try {
+    return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  } catch {
+    return 'an error';
+  }
 }

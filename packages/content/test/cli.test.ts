@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -46,8 +46,19 @@ describe('childrensafe-content validate', () => {
 
   it('prints one line per problem with the file, the path, what was expected and what was found', async () => {
     const { code, out } = await cli('validate', join(dir, 'broken'));
-    expect(out).toContain('quizzes/stop-1.json: questions[3].options: expected at least 2 options, found 1');
+    expect(out).toContain('quizzes/stop-1.json: expected at least 2 options at questions[3].options, found 1');
     expect(code).toBe(1);
+  });
+
+  it('validates the document the README shows, $schema and all', async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    const example = readme.split('## A document')[1]?.match(/```json\n([\s\S]*?)```/)?.[1];
+    expect(JSON.parse(example ?? 'null')).toMatchObject({ $schema: 'https://childrensafe.eu/schemas/quiz.schema.json' });
+    const file = join(dir, 'readme-quiz.json');
+    await writeFile(file, example ?? '');
+    const { code, out } = await cli('validate', file);
+    expect(out).toContain('1 file(s) checked: 0 problem(s)');
+    expect(code).toBe(0);
   });
 
   it('warns about missing translations, and fails on them with --strict', async () => {

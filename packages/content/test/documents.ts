@@ -1,3 +1,5 @@
+import { helplineDirectorySchema, indicatorSetSchema, moduleSchema, quizSchema } from '../src/index.js';
+
 /** Minimal valid documents of each kind: the tests break them one way at a time. */
 export const validModule = () => ({
   kind: 'module',
@@ -95,3 +97,11 @@ export const validDirectory = () => ({
     },
   ],
 });
+
+/** Each kind with its schema and a valid document, for tests that go through all of them. */
+export const EVERY_KIND = [
+  ['module', moduleSchema, validModule],
+  ['quiz', quizSchema, validQuiz],
+  ['indicator-set', indicatorSetSchema, validIndicatorSet],
+  ['helpline-directory', helplineDirectorySchema, validDirectory],
+] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helplineDirectorySchema, indicatorSetSchema, moduleSchema, parseWith, quizSchema } from '../src/index.js';
-import { validDirectory, validIndicatorSet, validModule, validQuiz } from './documents.js';
+import { EVERY_KIND, validDirectory, validIndicatorSet, validModule, validQuiz } from './documents.js';
 
 type Doc = Record<string, any>;
 type Case = [name: string, breakIt: (d: Doc) => void, path: string, message: RegExp];
@@ -16,15 +16,18 @@ function rejects(schema: Parameters<typeof parseWith>[0], valid: () => Doc, case
     const result = parseWith(schema, doc);
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
-    expect(problems.map((p) => `${p.path}: ${p.message}`)).toContainEqual(expect.stringMatching(new RegExp(`^${path.replace(/[[\].]/g, '\\$&')}: ${message.source}`)));
+    // The message says where (" at <path>"); the path is checked on its own, so the rest is matched.
+    expect(problems.map((p) => `${p.path}: ${p.message.replace(` at ${p.path}`, '')}`)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${path.replace(/[[\].]/g, '\\$&')}: ${message.source}`)),
+    );
   });
 }
 
 describe('module', () => {
   rejects(moduleSchema, validModule, [
-    ['missing English', (d) => (d.title = { fr: 'T' }), 'title.en', /expected "en", found undefined/],
+    ['missing English', (d) => (d.title = { fr: 'T' }), 'title', /missing required field en$/],
     ['empty English', (d) => (d.summary = { en: '  ' }), 'summary.en', /expected non-empty text/],
-    ['an unknown language', (d) => (d.title.de = 'T'), 'title.de', /no such field/],
+    ['an unknown language', (d) => (d.title.de = 'T'), 'title', /no such field de$/],
     ['a wrong type', (d) => (d.durationMinutes = '45'), 'durationMinutes', /expected number, found "45"/],
     ['no units', (d) => (d.units = []), 'units', /expected at least 1 unit, found 0/],
     ['duplicate ids', (d) => d.units.push(d.units[0]), 'units[1]', /expected unique unit ids, found "u" twice/],
@@ -41,7 +44,7 @@ describe('quiz', () => {
     ['no right answer to a multiple choice', (d) => d.questions[1].options.forEach((o: Doc) => (o.correct = false)), 'questions[1].options', /expected at least 1 correct option/],
     ['a true/false question with other options', (d) => (d.questions[2].options[0].id = 'yes'), 'questions[2].options', /expected a true\/false question/],
     ['duplicate question ids', (d) => (d.questions[1].id = 'one'), 'questions[1]', /expected unique question ids/],
-    ['an option without feedback', (d) => delete d.questions[0].options[1].feedback, 'questions[0].options[1].feedback', /expected "feedback", found undefined/],
+    ['an option without feedback', (d) => delete d.questions[0].options[1].feedback, 'questions[0].options[1]', /missing required field feedback$/],
     ['a pass mark over 100', (d) => (d.passMark = 120), 'passMark', /.*found 120/],
     ['bands not from 0', (d) => (d.bands[0].min = 10), 'bands', /expected the first score band to start at 0/],
     ['bands out of order', (d) => (d.bands[1].min = 0), 'bands', /expected score bands in ascending order/],
@@ -60,17 +63,17 @@ describe('indicator set', () => {
     ['a negative threshold', (d) => (d.bands[1].min = -1), 'bands[1].min', /.*found -1/],
     ['an unknown action', (d) => (d.bands[0].actions = ['pray']), 'bands[0].actions[0]', /expected \(.*\), found "pray"/],
     ['an unknown helpline topic', (d) => (d.helplineTopics = ['weather']), 'helplineTopics[0]', /expected .*, found "weather"/],
-    ['no disclaimer', (d) => delete d.disclaimer, 'disclaimer', /expected "disclaimer", found undefined/],
+    ['no disclaimer', (d) => delete d.disclaimer, '', /missing required field disclaimer$/],
     ['a strong sign that escalates to nothing', (d) => delete d.categories[0].indicators[0].escalatesTo, 'categories[0].indicators[0].escalatesTo', /expected a strong sign to escalate to a concern band on its own \(escalatesTo\), found "missing" escalating to none/],
     ['an escalation to a band that does not exist', (d) => (d.categories[0].indicators[1].escalatesTo = 'urgent'), 'categories[0].indicators[1].escalatesTo', /expected the id of a concern band above the first \(some\), found "urgent"/],
     ['an escalation to the first band, which escalates nothing', (d) => (d.categories[0].indicators[0].escalatesTo = 'none'), 'categories[0].indicators[0].escalatesTo', /expected the id of a concern band above the first/],
-    ['no reporting route', (d) => delete d.reportingRoutes, 'reportingRoutes', /expected "reportingRoutes", found undefined/],
+    ['no reporting route', (d) => delete d.reportingRoutes, '', /missing required field reportingRoutes$/],
     ['an empty list of reporting routes', (d) => (d.reportingRoutes = []), 'reportingRoutes', /expected at least 1 reporting route/],
     ['two routes for one country', (d) => d.reportingRoutes.push({ ...d.reportingRoutes[0] }), 'reportingRoutes', /expected one reporting route per country/],
     ['a route for no country', (d) => (d.reportingRoutes[0].country = 'EU'), 'reportingRoutes[0].country', /expected an ISO 3166-1 alpha-2 country code/],
     ['a route without a source', (d) => (d.reportingRoutes[0].sources = []), 'reportingRoutes[0].sources', /expected at least 1 source/],
     ['a route whose source is not https', (d) => (d.reportingRoutes[0].sources[0].url = 'http://example.org'), 'reportingRoutes[0].sources[0].url', /expected an https:\/\/ URL/],
-    ['a route without its legal duty', (d) => delete d.reportingRoutes[0].duty, 'reportingRoutes[0].duty', /expected "duty", found undefined/],
+    ['a route without its legal duty', (d) => delete d.reportingRoutes[0].duty, 'reportingRoutes[0]', /missing required field duty$/],
     ['duplicate indicator ids across categories', (d) => d.categories.push({ id: 'school', title: { en: 'School' }, indicators: [{ ...d.categories[0].indicators[0] }] }), '', /expected unique indicator ids across categories, found "missing" twice/],
   ]);
 });
@@ -102,7 +105,7 @@ describe('helpline directory', () => {
     ['an unknown day', (d) => (d.helplines[1].availability.hours[0].days = ['funday']), `${line}.availability.hours[0].days[0]`, /expected .*, found "funday"/],
     ['an unknown country', (d) => (d.helplines[1].country = 'XX'), `${line}.country`, /expected an ISO 3166-1 alpha-2 country code/],
     ['a lower-case country', (d) => (d.helplines[1].country = 'fr'), `${line}.country`, /expected an ISO 3166-1 alpha-2/],
-    ['no source', (d) => delete d.helplines[1].source, `${line}.source`, /expected "source", found undefined/],
+    ['no source', (d) => delete d.helplines[1].source, line, /missing required field source$/],
     ['an http source', (d) => (d.helplines[1].source.url = 'http://example.org'), `${line}.source.url`, /expected an https:\/\/ URL/],
     ['a date that does not exist', (d) => (d.helplines[1].source.checked = '2026-02-30'), `${line}.source.checked`, /expected a real calendar date, found "2026-02-30"/],
     ['an unknown channel', (d) => (d.helplines[1].channels[0] = { type: 'pager', dial: '123' }), `${line}.channels[0].type`, /expected .*, found "pager"/],
@@ -113,8 +116,68 @@ describe('helpline directory', () => {
     ['closed days that name nothing', (d) => (d.helplines[1].availability.closed = {}), `${line}.availability.closed`, /expected "publicHolidays": true or at least 1 date/],
     ['a form that is not https', (d) => (d.helplines[1].channels[1] = { type: 'form', url: 'http://example.org/report' }), `${line}.channels[1].url`, /expected an https:\/\/ URL/],
     ['public holidays of no country', (d) => (d.publicHolidays = [{ country: 'EU', dates: ['2026-01-01'], source: { url: 'https://example.org', checked: '2026-12-02' } }]), 'publicHolidays[0].country', /expected an ISO 3166-1 alpha-2/],
-    ['public holidays without a source', (d) => (d.publicHolidays = [{ country: 'FR', dates: ['2026-01-01'] }]), 'publicHolidays[0].source', /expected "source", found undefined/],
+    ['public holidays without a source', (d) => (d.publicHolidays = [{ country: 'FR', dates: ['2026-01-01'] }]), 'publicHolidays[0]', /missing required field source$/],
     ['two lists of holidays for one country', (d) => (d.publicHolidays = [0, 1].map(() => ({ country: 'FR', dates: ['2026-01-01'], source: { url: 'https://example.org', checked: '2026-12-02' } }))), 'publicHolidays', /expected one list of public holidays per country/],
     ['languages that are neither a list nor "varies"', (d) => (d.helplines[1].languages = 'all'), `${line}.languages`, /expected \("varies" \| Array\), found "all"/],
   ]);
+});
+
+describe('messages for authors', () => {
+  it('names a missing field and the object that lacks it', () => {
+    const doc = validQuiz() as Doc;
+    delete doc.questions[2].options[1].feedback;
+    const result = parseWith(quizSchema, doc);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['missing required field feedback at questions[2].options[1]']);
+  });
+
+  it('says where a value is wrong and what it found', () => {
+    const doc = validModule() as Doc;
+    doc.durationMinutes = '45';
+    doc.title.de = 'Titel';
+    const result = parseWith(moduleSchema, doc);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['no such field de at title', 'expected number at durationMinutes, found "45"']);
+  });
+});
+
+describe('a path on the same site', () => {
+  const withUrl = (url: string) => parseWith(moduleSchema, { ...validModule(), url, image: { src: url, alt: { en: 'A picture' } } });
+  it.each([
+    ['https://stop-project.eu/modules/1', 'an https URL'],
+    ['/modules/stop-1/', 'a path from the root of the site'],
+    ['/', 'the root of the site'],
+    ['./stop-1.html', 'a path from the page'],
+    ['../images/stop-1.png', 'a path from the page’s parent'],
+  ])('accepts %s (%s)', (url) => {
+    const result = withUrl(url);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it.each([
+    ['//evil.example/x', 'another site, on the page’s scheme'],
+    ['/\\evil.example/x', 'another site: browsers read \\ as /'],
+    ['/\t/evil.example/x', 'another site once the browser drops the tab'],
+    ['\\\\evil.example/x', 'another site written with backslashes'],
+    ['http://evil.example/x', 'plain http'],
+    ['https:', 'an https URL with nothing after the scheme'],
+    ['javascript:alert(1)', 'script'],
+    [' /modules', 'a space before the path'],
+    ['modules/stop-1', 'a bare relative path, which means something else on every page'],
+  ])('refuses %s (%s) for the link and the image', (url) => {
+    const result = withUrl(url);
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['image.src', 'url']);
+  });
+});
+
+describe('$schema', () => {
+  it.each(EVERY_KIND)('is accepted at the root of a %s document', (kind, schema, valid) => {
+    const result = parseWith(schema, { $schema: `https://childrensafe.eu/schemas/${kind}.schema.json`, ...valid() });
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('is a field of the root only', () => {
+    const doc = validQuiz() as Doc;
+    doc.questions[0].$schema = 'x';
+    const result = parseWith(quizSchema, doc);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['no such field $schema at questions[0]']);
+  });
 });

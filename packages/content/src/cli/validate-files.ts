@@ -57,7 +57,7 @@ export async function validateFiles(targets: readonly string[], options: Validat
     }
     const result = parseWith(SCHEMAS[kind], doc);
     if (!result.ok) {
-      for (const p of result.problems) lines.push(`${label}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+      for (const p of result.problems) lines.push(`${label}: ${p.message}`);
       problems += result.problems.length;
       continue;
     }

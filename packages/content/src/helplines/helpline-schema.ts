@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { calendarDate, countryCode, httpsUrl, id, localizedText, source, uniqueIds } from '../localized-text.js';
+import { calendarDate, countryCode, documentHead, httpsUrl, id, localizedText, source, uniqueIds } from '../localized-text.js';
 import { AUDIENCES, COSTS, DAYS, TOPICS, isCountryCode } from '../vocabulary.js';
 
 /** ISO 3166-1 alpha-2 as the platform knows it (user-assigned codes refused), or EU-wide. */
@@ -96,7 +96,7 @@ const publicHolidays = v.strictObject({
 
 /** The helplines a finder can show, by country, and the public holidays their hours skip. */
 export const helplineDirectorySchema = v.strictObject({
-  kind: v.optional(v.literal('helpline-directory')),
+  ...documentHead('helpline-directory'),
   id,
   helplines: v.pipe(v.array(helplineSchema), v.minLength(1, 'expected at least 1 helpline'), uniqueIds('helpline')),
   publicHolidays: v.optional(

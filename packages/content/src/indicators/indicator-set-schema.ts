@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { countryCode, id, localizedText, source, uniqueIds } from '../localized-text.js';
+import { countryCode, documentHead, id, localizedText, source, uniqueIds } from '../localized-text.js';
 import { ACTIONS, TOPICS } from '../vocabulary.js';
 
 const indicator = v.strictObject({
@@ -56,7 +56,7 @@ const reportingRoute = v.strictObject({
 /** Warning signs a professional can tick, concern bands and what to do at each. */
 export const indicatorSetSchema = v.pipe(
   v.strictObject({
-    kind: v.optional(v.literal('indicator-set')),
+    ...documentHead('indicator-set'),
     id,
     title: localizedText,
     /** That the list is an aid to professional judgement, not a diagnosis. Shown first. */

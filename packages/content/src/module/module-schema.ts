@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, localizedText, siteUrl, uniqueIds } from '../localized-text.js';
+import { documentHead, id, localizedText, siteUrl, uniqueIds } from '../localized-text.js';
 import { CONTENT_LANGUAGES, LEVELS } from '../vocabulary.js';
 
 const unit = v.strictObject({
@@ -10,7 +10,7 @@ const unit = v.strictObject({
 
 /** A training module: what a module card and a module page show. */
 export const moduleSchema = v.strictObject({
-  kind: v.optional(v.literal('module')),
+  ...documentHead('module'),
   id,
   title: localizedText,
   summary: localizedText,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, localizedText, uniqueIds } from '../localized-text.js';
+import { documentHead, id, localizedText, uniqueIds } from '../localized-text.js';
 import { QUESTION_TYPES, SCORING } from '../vocabulary.js';
 
 const option = v.strictObject({
@@ -43,7 +43,7 @@ const band = v.strictObject({
 /** A knowledge check: questions with feedback that teaches, a pass mark and feedback by score. */
 export const quizSchema = v.pipe(
   v.strictObject({
-    kind: v.optional(v.literal('quiz')),
+    ...documentHead('quiz'),
     id,
     title: localizedText,
     description: v.optional(localizedText),
