@@ -23,13 +23,15 @@ const ENTRY_BUDGETS = {
   // are not met yet (see their notes): the ceilings stop the figures from growing meanwhile.
   // They rose by 0.25 KB with core's cached Intl formatters, which every widget uses. The
   // checklist's rose by 1.5 KB for safety: strong signs that escalate, the reader's country
-  // (with the country-code check) and its reporting route with sources.
-  '@childrensafe/module-card/define': { target: 10 * KB, ceiling: 12.75 * KB },
-  '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 16.75 * KB },
-  '@childrensafe/quick-exit/define': { target: 9 * KB, ceiling: 12.25 * KB },
-  '@childrensafe/indicator-checklist/define': { target: 12 * KB, ceiling: 15.75 * KB },
+  // (with the country-code check) and its reporting route with sources. All rose by 0.25 to
+  // 0.75 KB for robustness: the link rule for the page's hrefs, the no-content message, and
+  // sizes from the reader's font size instead of rem (readable on a 62.5% page).
+  '@childrensafe/module-card/define': { target: 10 * KB, ceiling: 13.5 * KB },
+  '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 17.25 * KB },
+  '@childrensafe/quick-exit/define': { target: 9 * KB, ceiling: 12.75 * KB },
+  '@childrensafe/indicator-checklist/define': { target: 12 * KB, ceiling: 16.5 * KB },
   // The finder's rose by 0.5 KB for reporting forms, hours not stated and public holidays.
-  '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 18.75 * KB },
+  '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 19 * KB },
 };
 /**
  * Each locale's UI strings, per package: the target, and where a package is over it, a ceiling

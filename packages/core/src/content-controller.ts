@@ -1,7 +1,7 @@
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { ContentKind, ContentLanguage } from '@childrensafe/content';
 import type { CsElement } from './cs-element.js';
-import type { ContentErrorDetail } from './cs-error.js';
+import { dispatchCsError, type ContentErrorDetail } from './cs-error.js';
 import { getLocale } from './locale-runtime.js';
 import { isContentLocale } from './locales.js';
 
@@ -15,6 +15,8 @@ export interface ContentInputs {
   builtin?: string | null;
   /** For a built-in document shipped in parts (a helpline directory's countries): the parts to load. */
   parts?: readonly string[];
+  /** Whether the page gave the content as slotted elements instead (the module card): then none of the above is needed. */
+  slotted?: () => boolean;
 }
 
 /** What a load depends on: the inputs, and for built-in documents the language to fetch. */
@@ -74,7 +76,9 @@ export class ContentController<T> implements ReactiveController {
    * on the server too (unlike controllers' `hostUpdate`).
    */
   update(): void {
-    const inputs = this.inputs();
+    const given = this.inputs();
+    // Only an object can be a document: null, a number or a string is no content at all.
+    const inputs = { ...given, content: typeof given.content === 'object' && given.content !== null ? given.content : undefined };
     const locale = getLocale();
     // Built-in documents are shipped per language, so a language change loads the new one.
     const builtin = inputs.content == null && !inputs.src && inputs.builtin;
@@ -123,6 +127,11 @@ export class ContentController<T> implements ReactiveController {
     const source = inputs.content != null ? 'property' : inputs.src || inputs.builtin;
     if (!source) {
       this.set(request, { status: 'empty' });
+      // A server render has no page to tell; in the browser, the page's children are looked at
+      // once it has had a moment to give them.
+      if (!this.host.isConnected) return;
+      this.loader ??= await import('./content-loader.js');
+      if (!inputs.slotted?.()) this.fail(request, this.loader.noContent(this.host.localName, this.inputs().content));
       return;
     }
     this.pending = true;
@@ -136,11 +145,13 @@ export class ContentController<T> implements ReactiveController {
       return kind;
     };
     const outcome = await this.loader.loadContent(loadKind, inputs, source, this.abort.signal);
-    if (outcome.ok) {
-      this.set(request, { status: 'ready', value: outcome.value });
-    } else if (this.set(request, { status: 'error', error: outcome.error })) {
-      this.host.dispatchEvent(new CustomEvent('cs-error', { detail: outcome.error, bubbles: true, composed: true }));
-    }
+    if (outcome.ok) this.set(request, { status: 'ready', value: outcome.value });
+    else this.fail(request, outcome.error);
+  }
+
+  /** Shows an error and reports it, unless a newer load has started since. */
+  private fail(request: number, error: ContentErrorDetail): void {
+    if (this.set(request, { status: 'error', error })) dispatchCsError(this.host, error);
   }
 
   /** Applies a state unless a newer load has started since; says whether it applied. */

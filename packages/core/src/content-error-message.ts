@@ -20,6 +20,11 @@ export function contentErrorMessage(error: ContentErrorDetail): string {
         id: 'core.error.fetch-failed',
         desc: 'Shown inside a widget when its content could not be downloaded.',
       });
+    case 'no-content':
+      return msg('There is no content to show here.', {
+        id: 'core.error.no-content',
+        desc: 'Shown inside a widget that the page gave no content to show (a mistake in the page, not the reader’s).',
+      });
   }
 }
 

@@ -29,7 +29,8 @@ export async function loadContent<T>(
 ): Promise<LoadOutcome<T>> {
   try {
     const kind = await loadKind();
-    const result = kind.parse(await raw(kind, inputs, signal));
+    // A page's object is never awaited: awaiting reads its `then`, which may throw (a Proxy).
+    const result = kind.parse(inputs.content != null ? inputs.content : await raw(kind, inputs, signal));
     if (!result.ok) throw new ContentError('content-invalid', `invalid ${kind.kind} content from ${source}`, result.problems);
     return { ok: true, value: result.value };
   } catch (cause) {
@@ -43,8 +44,16 @@ export async function loadContent<T>(
   }
 }
 
+/** The error of a widget given nothing to show: no built-in id, no `src`, no object as `content`. */
+export function noContent(tag: string, content: unknown): ContentErrorDetail {
+  const given = content == null ? '' : `; its content property is a ${typeof content}, not an object`;
+  const message = `<${tag}> has no content${given}: give it a built-in id, a src URL or a content object`;
+  console.warn(`[childrensafe] ${message}`);
+  return { code: 'no-content', message, source: 'none' };
+}
+
+/** The document from a URL or a built-in id. */
 async function raw<T>(kind: ContentKind<T>, inputs: ContentInputs & { language?: ContentLanguage }, signal: AbortSignal): Promise<unknown> {
-  if (inputs.content != null) return inputs.content;
   if (inputs.src) {
     let response: Response;
     try {

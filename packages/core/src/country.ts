@@ -4,7 +4,7 @@
  * `country` attribute, else the region of its language, `fr-BE` → BE), else nobody knows.
  */
 import { isCountryCode } from '@childrensafe/content/vocabulary';
-import type { CsErrorDetail } from './cs-error.js';
+import { dispatchCsError } from './cs-error.js';
 
 /** The country a language tag names, if any: `fr-BE` → BE, `el-GR` → GR; `fr` and `es-419` name none. */
 export function regionOf(languageTag: string | null | undefined): string | null {
@@ -59,8 +59,7 @@ export class ReaderCountry {
     const invalid = this.resolved.invalidAttribute;
     if (invalid && invalid !== this.reported && host.isConnected) {
       this.reported = invalid;
-      const detail: CsErrorDetail = { code: 'unknown-country', message: `country="${invalid}" is not an ISO 3166-1 alpha-2 country code`, source: 'country' };
-      host.dispatchEvent(new CustomEvent('cs-error', { detail, bubbles: true, composed: true }));
+      dispatchCsError(host, { code: 'unknown-country', message: `country="${invalid}" is not an ISO 3166-1 alpha-2 country code`, source: 'country' });
     }
     return this.resolved;
   }

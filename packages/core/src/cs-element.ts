@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { followDocumentLanguage, getLocale, onLocaleChange, translationsReady } from './locale-runtime.js';
 import { localeDirection, type Locale } from './locales.js';
+import { registerSizeUnit } from './size-unit.js';
 
 /**
  * The base of every ChildrenSafe element: it renders in the page's language, re-renders when
@@ -9,6 +10,10 @@ import { localeDirection, type Locale } from './locales.js';
  * Nothing here touches the DOM before `connectedCallback`, so subclasses render on the server.
  */
 export class CsElement extends LitElement {
+  static {
+    registerSizeUnit();
+  }
+
   private stopFollowingLocale?: () => void;
 
   override connectedCallback(): void {

@@ -34,6 +34,8 @@ export { formatLanguageList, formatMinutes, formatNumber, formatPercent } from '
 export { headingLevel } from './heading-level.js';
 export { pickText, type PickedText } from './localized-text.js';
 export { isSafeHref, parseInline, parseRichText, richTextToPlain, type Block, type Inline } from './rich-text.js';
+export { LINK_SCHEMES, linkScheme, safeHref, type LinkScheme } from './safe-url.js';
+export { HostHref } from './host-href.js';
 export { renderRichText } from './rich-text-template.js';
 export { renderLocalizedRichText, renderText } from './localized-text-template.js';
 export { STORAGE_PREFIX, clearStoredData, namespacedStorage, type NamespacedStorage } from './storage.js';

@@ -9,6 +9,8 @@ export const panelStyles = css`
     max-inline-size: var(--_cs-size-content-max);
   }
   .panel {
+    color: var(--_cs-color-text);
+    font-size: var(--_cs-font-size-md);
     display: flex;
     flex-direction: column;
     gap: var(--_cs-space-4);

@@ -6,10 +6,13 @@
  * - lists: consecutive lines starting with "- " (bulleted) or "1. " (numbered);
  * - emphasis: *emphasis* and **strong**;
  * - links: [label](https://…), [label](mailto:…), [label](tel:…). A link with any other
- *   scheme (javascript:, data:, http:, relative) keeps its label as plain text.
+ *   scheme (javascript:, data:, http:) keeps its label as plain text, and so does a relative
+ *   one: the same content is shown on many sites, where a relative path would lead elsewhere.
  *
  * Anything else, HTML tags included, is kept as literal text.
  */
+
+import { linkScheme, safeHref, type LinkScheme } from './safe-url.js';
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -20,10 +23,14 @@ export type Block =
   | { type: 'paragraph'; children: Inline[] }
   | { type: 'list'; ordered: boolean; items: Inline[][] };
 
-const SAFE_LINK = /^(https:\/\/[^\s]+|mailto:[^\s]+|tel:\+?[0-9 ()-]+)$/i;
+const CONTENT_SCHEMES: ReadonlySet<string> = new Set<LinkScheme>(['https:', 'mailto:', 'tel:']);
+// A phone link holds a number; anything else after "tel:" is a mistake in the content.
+const PHONE = /^tel:\+?[0-9 ()-]+$/i;
 
+/** Whether content may link to `href`: the core link rule, narrowed to absolute https, mailto and tel. */
 export function isSafeHref(href: string): boolean {
-  return SAFE_LINK.test(href.trim());
+  const safe = safeHref(href, { schemes: CONTENT_SCHEMES, relative: false });
+  return safe !== null && (linkScheme(safe) !== 'tel:' || PHONE.test(safe));
 }
 
 const BULLET = /^\s*[-*]\s+/;

@@ -3,8 +3,12 @@ import { hostDefaults } from '@childrensafe/tokens/host-defaults';
 
 /**
  * Styles every widget starts from: the token defaults (so a widget looks right on a page that
- * loads no theme), the focus ring, a visually-hidden utility for screen-reader-only text, and
- * reduced motion.
+ * loads no theme; they size the widget from the reader's browser setting, not the page's root),
+ * the focus ring, a visually-hidden utility for screen-reader-only text, and reduced motion.
+ *
+ * A page's colour reaches the host through inheritance, even `* { color: red !important }`;
+ * page rules never match inside the shadow tree. So each widget's outermost element sets its
+ * own text colour and background together (the panel, the card): inherited page colour stops there.
  */
 export const baseStyles = [
   hostDefaults,
@@ -12,7 +16,6 @@ export const baseStyles = [
     :host {
       display: block;
       font-family: var(--_cs-font-family);
-      font-size: var(--_cs-font-size-md);
       line-height: var(--_cs-line-height-base);
       color: var(--_cs-color-text);
     }

@@ -35,7 +35,7 @@ describe('parseRichText', () => {
     ]);
   });
 
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'http://example.org', '/relative', 'vbscript:x', 'tel:abc'])(
+  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'http://example.org', '/relative', '//example.org/x', 'vbscript:x', 'tel:abc'])(
     'refuses the link %s and keeps its label as text',
     (href) => {
       expect(isSafeHref(href)).toBe(false);

@@ -17,7 +17,7 @@ export const finderStyles = css`
     color: var(--_cs-color-danger-text);
   }
   .emergency-title {
-    flex: 1 1 16rem;
+    flex: 1 1 calc(16 * var(--_cs-unit));
     font-weight: var(--_cs-font-weight-bold);
   }
   .emergency-name {
@@ -46,7 +46,7 @@ export const finderStyles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, calc(14 * var(--_cs-unit))), 1fr));
     gap: var(--_cs-space-3) var(--_cs-space-4);
     align-items: end;
   }
@@ -82,8 +82,8 @@ export const finderStyles = css`
     cursor: pointer;
   }
   .open-now input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: calc(1.25 * var(--_cs-unit));
+    block-size: calc(1.25 * var(--_cs-unit));
     margin: 0;
   }
   .results {
@@ -116,8 +116,8 @@ export const finderStyles = css`
   .hours::before {
     content: '';
     flex: none;
-    inline-size: 0.625rem;
-    block-size: 0.625rem;
+    inline-size: calc(0.625 * var(--_cs-unit));
+    block-size: calc(0.625 * var(--_cs-unit));
     border-radius: 50%;
     background: currentColor;
   }

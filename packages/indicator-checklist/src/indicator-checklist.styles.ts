@@ -43,16 +43,16 @@ export const checklistStyles = css`
     cursor: pointer;
   }
   input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.125rem 0 0;
+    inline-size: calc(1.25 * var(--_cs-unit));
+    block-size: calc(1.25 * var(--_cs-unit));
+    margin: calc(0.125 * var(--_cs-unit)) 0 0;
   }
   .explanation {
-    margin-inline-start: calc(1.25rem + var(--_cs-space-3));
+    margin-inline-start: calc(1.25 * var(--_cs-unit) + var(--_cs-space-3));
     font-size: var(--_cs-font-size-sm);
   }
   .explanation > summary {
-    min-block-size: 1.5rem;
+    min-block-size: calc(1.5 * var(--_cs-unit));
     color: var(--_cs-color-link);
     text-decoration: underline;
     cursor: pointer;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import {
   ContentController,
   CsElement,
+  HostHref,
   ReaderCountry,
   baseStyles,
   displayNames,
@@ -58,7 +59,7 @@ declare global {
  *
  * @tag cs-indicator-checklist
  * @fires cs-checklist-change - The ticks changed: `{ ticked, band, score, raisedBy }`.
- * @fires cs-error - The content could not be used, or `country` is not a country code.
+ * @fires cs-error - The content could not be used or was not given, `country` is not a country code, or `helplines-href` was refused by the link rule.
  * @csspart checklist - The widget's box.
  * @csspart disclaimer - "An aid to professional judgement, not a diagnosis".
  * @csspart category - One category (a disclosure).
@@ -116,6 +117,9 @@ export class IndicatorChecklist extends CsElement {
     () => import('@childrensafe/content/indicators').then((m) => m.indicatorSets),
     () => ({ content: this.content, src: this.src, builtin: this.set }),
   );
+
+  /** The page's `helplines-href`, through the core link rule. */
+  private readonly helplinesLink = new HostHref(this, 'helplines-href', () => this.helplinesHref);
 
   constructor() {
     super();
@@ -358,7 +362,8 @@ export class IndicatorChecklist extends CsElement {
       case 'call-national-line': {
         // Not "the national line": Spain has none; the route below names each country's.
         const text = msg('Call a child protection helpline in your country.', { id: 'checklist.action.helpline' });
-        return this.helplinesHref ? html`<a href=${this.helplinesHref}>${text}</a>` : text;
+        const href = this.helplinesLink.value;
+        return href ? html`<a href=${href}>${text}</a>` : text;
       }
       case 'call-112':
         return msg('If a child is in immediate danger, call 112.', { id: 'checklist.action.112' });

@@ -11,7 +11,10 @@ export const moduleCardStyles = css`
     block-size: 100%;
     box-sizing: border-box;
     overflow: hidden;
+    /* Colour and background together, so the page's inherited colour stops here. */
+    color: var(--_cs-color-text);
     background: var(--_cs-color-surface);
+    font-size: var(--_cs-font-size-md);
     border: 1px solid var(--_cs-color-border);
     border-radius: var(--_cs-radius-lg);
     box-shadow: var(--_cs-shadow-1);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import {
   ContentController,
   CsElement,
+  HostHref,
   msg,
   str,
   baseStyles,
@@ -43,7 +44,7 @@ import { moduleCardStyles } from './module-card.styles.js';
  * @csspart audience - The "For" line.
  * @csspart languages - The "Available in" line.
  * @csspart error - The message shown when content cannot be used.
- * @fires cs-error - Content could not be loaded or is invalid; `detail` says why (`CsErrorDetail`).
+ * @fires cs-error - Content could not be loaded, is invalid or was not given (a card with neither content nor a slotted title), or `href` was refused by the link rule; `detail` says why (`CsErrorDetail`).
  */
 export class ModuleCard extends CsElement {
   static override styles = [baseStyles, moduleCardStyles];
@@ -95,8 +96,11 @@ export class ModuleCard extends CsElement {
     this,
     'module',
     () => import('@childrensafe/content/modules').then((m) => m.modules),
-    () => ({ content: this.content, src: this.src, builtin: this.module }),
+    () => ({ content: this.content, src: this.src, builtin: this.module, slotted: () => this.querySelector(':scope > [slot="title"]') !== null }),
   );
+
+  /** The page's `href`, through the core link rule. */
+  private readonly link = new HostHref(this, 'href', () => this.href);
 
   constructor() {
     super();
@@ -141,7 +145,8 @@ export class ModuleCard extends CsElement {
       summary: text(module.summary),
       audience: text(module.audience),
       facts: factsFromModule(module),
-      href: this.href ?? module.url ?? null,
+      // The page's href overrides the module's url, even when it is refused: no link then.
+      href: this.href ? this.link.value : (module.url ?? null),
     });
   }
 
@@ -153,7 +158,7 @@ export class ModuleCard extends CsElement {
       summary: slot('summary'),
       audience: slot('audience'),
       facts: factsFromAttributes(this),
-      href: this.href,
+      href: this.link.value,
     });
   }
 

@@ -130,7 +130,8 @@ describe('<cs-module-card> with bad content', () => {
     const { detail } = await event;
     await ready(card);
     expect(detail.code).to.equal('content-invalid');
-    expect(detail.problems?.map((p) => p.path)).to.include.members(['title.en', 'durationMinutes', 'units']);
+    expect(detail.problems?.map((p) => p.path)).to.include.members(['title', 'durationMinutes', 'units']);
+    expect(detail.problems?.map((p) => p.message)).to.include('missing required field en at title');
     const alert = shadow(card).querySelector('[role="alert"]');
     expect(alert?.textContent).to.equal('Este contenido no se puede mostrar porque contiene errores.');
     await expectAccessible(card);

@@ -3,6 +3,7 @@
  * short window (as GOV.UK's "Exit this page"), and optionally Escape twice. Pure: the element
  * feeds it key events and a clock, and acts on what it answers.
  */
+import { linkScheme, safeHref } from '@childrensafe/core';
 
 export interface ShortcutKey {
   /** `KeyboardEvent.key` */
@@ -118,21 +119,22 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 /** Where to go when the page sets nothing, or something unusable: a neutral site. */
 export const DEFAULT_DESTINATION = 'https://www.wikipedia.org/';
 
-/** Resolves relative destinations when the element renders where there is no page address (the server). */
-const NO_BASE = 'https://relative.invalid/';
+/** A destination is a web page: the core link rule, without mailto: and tel:. */
+export const EXIT_SCHEMES: ReadonlySet<string> = new Set(['https:', 'http:']);
 
 /**
- * The destination to leave to: the page's choice when it is an http(s) URL, else the default.
- * Relative to `base` when given; without one (server rendering) a relative URL is kept as
- * written, for the browser to resolve.
+ * The destination to leave to: the page's choice when the link rule lets it lead to a web page,
+ * else the default. Relative to `base` when given; without one (server rendering) a relative
+ * URL is kept as written, for the browser to resolve.
  */
 export function exitDestination(href: string | null | undefined, base?: string): string {
-  if (!href) return DEFAULT_DESTINATION;
+  const safe = safeHref(href, { schemes: EXIT_SCHEMES });
+  if (safe === null) return DEFAULT_DESTINATION;
+  if (base === undefined && linkScheme(safe) === 'relative') return safe;
   try {
-    const url = new URL(href, base ?? NO_BASE);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return DEFAULT_DESTINATION;
-    return base === undefined && url.origin === new URL(NO_BASE).origin ? href : url.href;
+    return new URL(safe, base).href;
   } catch {
+    // A base that takes no relative URL (about:blank).
     return DEFAULT_DESTINATION;
   }
 }

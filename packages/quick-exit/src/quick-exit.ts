@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { CsElement, baseStyles, clearStoredData, msg, plural, registerTranslations, str, type Locale } from '@childrensafe/core';
+import { CsElement, HostHref, baseStyles, clearStoredData, msg, plural, registerTranslations, str, type Locale } from '@childrensafe/core';
 import { translations } from './generated/translations.js';
-import { ExitShortcut, exitDestination, isTypingTarget, type ShortcutAnswer } from './exit-shortcut.js';
+import { EXIT_SCHEMES, ExitShortcut, exitDestination, isTypingTarget, type ShortcutAnswer } from './exit-shortcut.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 export type QuickExitPosition = 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start' | 'inline';
@@ -37,6 +37,7 @@ declare global {
  *
  * @tag cs-quick-exit
  * @fires cs-quick-exit - Just before leaving: `{ destination, trigger }`.
+ * @fires cs-error - `href` was refused by the link rule (code `unsafe-url`); the exit then leads to the default site.
  * @csspart button - The exit button.
  * @csspart hint - The line that names the keyboard shortcut.
  * @csspart cover - What covers the page while it is left.
@@ -63,6 +64,9 @@ export class QuickExit extends CsElement {
   declare escape: boolean;
   /** Turn the keyboard shortcut off. */
   declare noShortcut: boolean;
+
+  /** The page's `href` through the link rule; a refused one is reported, and the exit leads to the default. */
+  private readonly destination = new HostHref(this, 'href', () => this.href, { schemes: EXIT_SCHEMES });
 
   private leaving = false;
   private announcement = '';
@@ -98,7 +102,7 @@ export class QuickExit extends CsElement {
   /** Leaves the page now. */
   exit(trigger: QuickExitDetail['trigger'] = 'button'): void {
     if (this.leaving) return;
-    const destination = exitDestination(this.href, document.baseURI);
+    const destination = exitDestination(this.destination.value, document.baseURI);
     // Cover first: whatever follows, the page must not stay on screen.
     this.leaving = true;
     this.savedTitle = document.title;
@@ -148,7 +152,7 @@ export class QuickExit extends CsElement {
   };
 
   protected override render(): TemplateResult {
-    const destination = exitDestination(this.href, globalThis.document?.baseURI);
+    const destination = exitDestination(this.destination.value, globalThis.document?.baseURI);
     // `nothing`, not '', while silent: the server renders an empty string as no text node at all,
     // and after hydration Lit would then write the first announcement into the part's closing
     // comment marker, where no screen reader hears it.

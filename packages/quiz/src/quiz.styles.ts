@@ -68,9 +68,9 @@ export const quizStyles = css`
     cursor: default;
   }
   input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.125rem 0 0;
+    inline-size: calc(1.25 * var(--_cs-unit));
+    block-size: calc(1.25 * var(--_cs-unit));
+    margin: calc(0.125 * var(--_cs-unit)) 0 0;
   }
   input:focus-visible {
     outline: none;

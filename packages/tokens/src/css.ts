@@ -31,6 +31,9 @@ function media(query: string, body: string): string {
 }
 
 const publicName = (name: string): string => `--cs-${name}`;
+
+/** `1.5rem` as a multiple of the widget's unit (see `hostDefaultsCss`); other values as they are. */
+const unitBased = (value: string): string => (/^[\d.]+rem$/.test(value) ? `calc(${parseFloat(value)} * var(${privateName('unit')}))` : value);
 /** The name widgets read; the leading underscore marks it as ours, not for pages to set. */
 export const privateName = (name: string): string => `--_cs-${name}`;
 
@@ -69,17 +72,24 @@ export function themeCss(theme: ThemeName, selector: string | readonly string[] 
  * a second block for dark; forced colours need no mapping here because the browser forces
  * every colour a widget paints; shadows keep their light values when no theme is loaded.
  * Reduced motion overrides even the page's durations: the user's setting comes first.
+ *
+ * Sizes are not in `rem`: many sites set `html { font-size: 62.5% }`, which would shrink every
+ * widget to 10 px text. A widget sizes itself from `--_cs-unit`, the host's font size, which
+ * starts at `medium`: the reader's own browser setting, whatever the page's root says (the
+ * page can still size the element itself). Core registers `--_cs-unit` as a length, so it is
+ * computed once on the host and nested elements do not compound it. A page's `--cs-font-size-*`
+ * can make text larger, never smaller than the widget's own scale.
  */
 export function hostDefaultsCss(): string {
   const light: Declarations = { ...scaleTokens, ...schemeValues('hub', 'light'), 'color-scheme': 'light dark' };
   const dark = schemeValues('hub', 'dark');
   const fallback = (name: string, value: string): string =>
-    name.startsWith('color-') && name !== 'color-scheme' ? `light-dark(${value}, ${dark[name]})` : value;
-  const aliases = Object.fromEntries(
-    Object.entries(light).map(([name, value]) => [name, `var(${publicName(name)}, ${fallback(name, value)})`]),
-  );
+    name.startsWith('color-') && name !== 'color-scheme' ? `light-dark(${value}, ${dark[name]})` : unitBased(value);
+  const alias = (name: string, value: string): string =>
+    name.startsWith('font-size-') ? `max(var(${publicName(name)}, 0px), ${unitBased(value)})` : `var(${publicName(name)}, ${fallback(name, value)})`;
+  const aliases = Object.fromEntries(Object.entries(light).map(([name, value]) => [name, alias(name, value)]));
   return [
-    rule([':host'], aliases, privateName).replace(/\n}\n$/, `\n  color-scheme: var(${privateName('color-scheme')});\n}\n`),
+    rule([':host'], { unit: '1em', ...aliases }, privateName).replace(/\n}\n$/, `\n  font-size: medium;\n  color-scheme: var(${privateName('color-scheme')});\n}\n`),
     media('(prefers-reduced-motion: reduce)', rule([':host'], reducedMotionTokens, privateName)),
   ].join('\n');
 }

@@ -67,7 +67,18 @@ describe('completeness', () => {
   });
 
   it.each(tokenNames)('hostDefaults aliases --cs-%s', (name) => {
-    expect(hostDefaultsCss()).toContain(`  --_cs-${name}: var(--cs-${name}, `);
+    // A page's font size can raise a widget's text, not lower it below the widget's own scale.
+    const alias = name.startsWith('font-size-') ? `max(var(--cs-${name}, 0px), ` : `var(--cs-${name}, `;
+    expect(hostDefaultsCss()).toContain(`  --_cs-${name}: ${alias}`);
+  });
+
+  it('sizes a widget from the reader’s font size, never from the page’s root (rem)', () => {
+    const css = hostDefaultsCss();
+    expect(css).toContain('  --_cs-unit: 1em;');
+    expect(css).toContain('  font-size: medium;');
+    expect(css).toContain('--_cs-space-4: var(--cs-space-4, calc(1 * var(--_cs-unit)));');
+    expect(css).toContain('--_cs-font-size-sm: max(var(--cs-font-size-sm, 0px), calc(0.875 * var(--_cs-unit)));');
+    expect(css).not.toMatch(/\drem\b/);
   });
 
   it.each(themeNames)('themeCss(%s) declares every token', (theme) => {
