@@ -9,7 +9,8 @@ import { openStateText } from './opening-text.js';
 /** What a line needs from the finder to render: the reader's language, the clock and the actions. */
 export interface EntryContext {
   locale: Locale;
-  now: number;
+  /** The reader's clock; `null` before it is known (a server render), when lines show their timetable. */
+  now: number | null;
   /** Level of each line's name heading. */
   level: number;
   /** The channel whose number was just copied (`lineId/index`), to say so on its button. */

@@ -96,7 +96,7 @@ export class HelplineFinder extends CsElement {
   private index?: { key: unknown[]; value: HelplineIndex };
   /** Worked out once per update: the country, and with the lines in, what the filters leave. */
   private readonly readerCountry = new ReaderCountry(this);
-  private view?: { directory: HelplineDirectory; index: HelplineIndex; now: number; results: Helpline[] };
+  private view?: { directory: HelplineDirectory; index: HelplineIndex; now: number | null; results: Helpline[] };
   private countries?: { directory: HelplineDirectory; codes: Set<string> };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private clock?: ReturnType<typeof setInterval>;
@@ -143,6 +143,8 @@ export class HelplineFinder extends CsElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The first render shows timetables (no clock yet); the live state follows at once.
+    void this.updateComplete.then(() => this.now || this.requestUpdate());
     // "Open now" follows the clock while the page is open.
     this.clock = setInterval(() => {
       if (!this.now) this.requestUpdate();
@@ -166,9 +168,16 @@ export class HelplineFinder extends CsElement {
     }
   }
 
-  private get clockTime(): number {
+  /**
+   * The time "open now" is told at: `now` when the page fixes it, else the reader's clock. The
+   * first render has none: on a server, the clock would be the server's, and the page is read
+   * later. It shows each line's timetable, and the next render (at once, in the browser) the
+   * live state, so that hydration meets the same HTML the server wrote.
+   */
+  private get clockTime(): number | null {
     const fixed = this.now ? Date.parse(this.now) : NaN;
-    return Number.isNaN(fixed) ? Date.now() : fixed;
+    if (!Number.isNaN(fixed)) return fixed;
+    return this.hasUpdated ? Date.now() : null;
   }
 
   private indexFor(directory: HelplineDirectory, country: string | null): HelplineIndex {

@@ -52,6 +52,15 @@ describe('server rendering', () => {
     expect(t).not.toContain('national helpline for young victims');
   });
 
+  it('without a fixed time, says each line’s weekly hours, not the server’s "open now"', async () => {
+    const out = text(await renderInLocale(() => html`<cs-helpline-finder country="FR" .content=${content}></cs-helpline-finder>`, 'en', 'helpline-finder-no-clock'));
+    expect(out).not.toMatch(/Open now, closes|Closed, opens/);
+    expect(out).toContain('Open 24 hours a day, 7 days a week');
+    expect(out).toContain('Hours: every day 09:00–23:00 (Central European Time)');
+    const fr = text(await renderInLocale(() => html`<cs-helpline-finder country="FR" .content=${content}></cs-helpline-finder>`, 'fr', 'helpline-finder-no-clock')).replace(/\u00a0/g, ' ');
+    expect(fr).toContain('Horaires : tous les jours 09:00–23:00 (heure d’Europe centrale)');
+  });
+
   it('leaves “Open now” unticked and the search empty in the server HTML', async () => {
     const out = await renderIn('en');
     const box = out.match(/<input\b[^>]*type="checkbox"[^>]*>/)?.[0] ?? '';

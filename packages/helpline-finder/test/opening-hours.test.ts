@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Availability, Helpline } from '@childrensafe/content';
-import { channelState, closesOnPublicHolidays, isOpenNow, openState, withPublicHolidays } from '../src/model/opening-hours.js';
+import { channelState, closesOnPublicHolidays, dayRuns, isOpenNow, openState, withPublicHolidays } from '../src/model/opening-hours.js';
 import { instantAt, wallTime, zoneOffset } from '../src/model/zoned-time.js';
 
 const utc = (iso: string): number => Date.parse(`${iso}Z`);
@@ -273,5 +273,35 @@ describe('closed dates and public holidays', () => {
   it('hours the sources do not state are never counted as open now', () => {
     expect(openState({ type: 'unstated' }, utc('2026-05-14T08:00'))).toEqual({ kind: 'unstated' });
     expect(isOpenNow(line({ type: 'unstated' }), utc('2026-05-14T08:00'))).toBe(false);
+  });
+});
+
+describe('without a clock (a page rendered ahead of the visit)', () => {
+  it('gives the weekly timetable, never "open" or "closed"', () => {
+    const hours = weekly('Europe/Paris', { days: ['mon', 'tue', 'wed', 'fri'], open: '09:00', close: '20:00' }, { days: ['sat'], open: '10:00', close: '13:00' });
+    expect(openState(hours, null)).toEqual({
+      kind: 'timetable',
+      timeZone: 'Europe/Paris',
+      slots: [
+        { runs: [['mon', 'tue', 'wed'], ['fri']], open: '09:00', close: '20:00' },
+        { runs: [['sat']], open: '10:00', close: '13:00' },
+      ],
+    });
+  });
+
+  it('keeps what needs no clock', () => {
+    expect(openState({ type: 'always' } as Availability, null)).toEqual({ kind: 'always' });
+    expect(openState({ type: 'unstated' } as Availability, null)).toEqual({ kind: 'unstated' });
+  });
+
+  it('orders the days of the week and cuts them into runs', () => {
+    expect(dayRuns(['sun', 'mon', 'tue'])).toEqual([['mon', 'tue'], ['sun']]);
+    expect(dayRuns(['fri', 'thu', 'wed', 'tue', 'mon', 'sat', 'sun'])).toEqual([everyDay]);
+    expect(dayRuns([])).toEqual([]);
+  });
+
+  it('cannot tell a line open now', () => {
+    const line = { availability: weekly('Europe/Paris', { days: everyDay, open: '00:00', close: '12:00' }), channels: [] } as unknown as Helpline;
+    expect(isOpenNow(line, null)).toBe(false);
   });
 });

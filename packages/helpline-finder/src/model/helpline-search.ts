@@ -112,7 +112,7 @@ function numbers(helpline: Helpline): string[] {
 }
 
 /** The lines that pass every filter, in the index's order. */
-export function filterHelplines(index: HelplineIndex, filters: Filters, now: number): Helpline[] {
+export function filterHelplines(index: HelplineIndex, filters: Filters, now: number | null): Helpline[] {
   const words = queryWords(filters.query);
   const { topic, audience, channel, openNow } = filters;
   const results: Helpline[] = [];
@@ -121,7 +121,8 @@ export function filterHelplines(index: HelplineIndex, filters: Filters, now: num
     if (audience && !helpline.audience.includes(audience)) continue;
     if (channel && !helpline.channels.some((c) => c.type === channel)) continue;
     if (!words.every((word) => text.includes(word))) continue;
-    if (openNow && !isOpenNow(helpline, now)) continue;
+    // Without a clock (a server render) "open now" cannot be told: the filter waits for one.
+    if (openNow && now !== null && !isOpenNow(helpline, now)) continue;
     results.push(helpline);
   }
   return results;

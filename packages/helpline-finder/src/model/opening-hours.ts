@@ -1,5 +1,5 @@
 import type { Availability, Channel, Helpline, PublicHolidays } from '@childrensafe/content';
-import { DAYS } from '@childrensafe/content/vocabulary';
+import { DAYS, type Day } from '@childrensafe/content/vocabulary';
 import { addDays, daysBetween, instantAt, wallTime } from './zoned-time.js';
 
 /** A moment the line opens or closes, with what a reader needs to say it. */
@@ -11,12 +11,27 @@ export interface Change {
   daysAhead: number;
 }
 
+/** A slot of a weekly timetable, its days as runs of consecutive days (Monday to Friday, Sunday). */
+export interface TimetableSlot {
+  runs: Day[][];
+  open: string;
+  close: string;
+}
+
 /**
  * Whether a line is open at an instant. `always`: round the clock (weekly hours with no gap
  * count too). `varies`: the hours depend on the national operator, so nothing can be said.
  * `unstated`: the sources give no hours. `open` says when it closes, `closed` when it opens.
+ * `timetable`: no clock to read (a page rendered on a server, ahead of the reader's visit), so
+ * the weekly hours themselves, never an "open now" that would be the server's time.
  */
-export type OpenState = { kind: 'always' } | { kind: 'varies' } | { kind: 'unstated' } | { kind: 'open'; closes: Change } | { kind: 'closed'; opens: Change };
+export type OpenState =
+  | { kind: 'always' }
+  | { kind: 'varies' }
+  | { kind: 'unstated' }
+  | { kind: 'open'; closes: Change }
+  | { kind: 'closed'; opens: Change }
+  | { kind: 'timetable'; slots: TimetableSlot[]; timeZone: string };
 
 const MINUTE = 60_000;
 const DAY_MINUTES = 24 * 60;
@@ -86,8 +101,23 @@ function weeklyState(availability: Weekly, now: number): OpenState {
 const cache = new Map<string, OpenState>();
 let cacheMinute = NaN;
 
-export function openState(availability: Availability, now: number): OpenState {
+/** Days in week order, cut into runs of consecutive days: mon tue wed fri → [mon–wed], [fri]. */
+export function dayRuns(days: readonly Day[]): Day[][] {
+  const runs: Day[][] = [];
+  for (const day of DAYS.filter((d) => days.includes(d))) {
+    const run = runs[runs.length - 1];
+    if (run && DAYS.indexOf(run[run.length - 1]!) === DAYS.indexOf(day) - 1) run.push(day);
+    else runs.push([day]);
+  }
+  return runs;
+}
+
+/** The state of a line at `now`; with no clock (`null`), its weekly timetable. */
+export function openState(availability: Availability, now: number | null): OpenState {
   if (availability.type !== 'weekly') return { kind: availability.type };
+  if (now === null) {
+    return { kind: 'timetable', slots: availability.hours.map((slot) => ({ runs: dayRuns(slot.days), open: slot.open, close: slot.close })), timeZone: availability.timeZone };
+  }
   const minute = Math.floor(now / MINUTE);
   if (minute !== cacheMinute) {
     cache.clear();
@@ -129,12 +159,12 @@ export function closesOnPublicHolidays(availability: Availability): boolean {
 }
 
 /** A channel answers on its own hours when it has some, else on the line's. */
-export function channelState(helpline: Helpline, channel: Channel, now: number): OpenState {
+export function channelState(helpline: Helpline, channel: Channel, now: number | null): OpenState {
   return openState(channel.availability ?? helpline.availability, now);
 }
 
-/** Whether someone can be reached now on the line or on one of its channels. */
-export function isOpenNow(helpline: Helpline, now: number): boolean {
+/** Whether someone can be reached now on the line or on one of its channels (never known without a clock). */
+export function isOpenNow(helpline: Helpline, now: number | null): boolean {
   const states = [openState(helpline.availability, now), ...helpline.channels.map((channel) => channelState(helpline, channel, now))];
   return states.some((state) => state.kind === 'always' || state.kind === 'open');
 }
