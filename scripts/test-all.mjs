@@ -12,7 +12,8 @@ import { join } from 'node:path';
 
 const TASKS = ['lint', 'typecheck', 'test', 'test:browser', 'test:stories', 'test:pack', 'test:size'];
 const CHECK_TASKS = ['lint', 'typecheck'];
-const packages = readdirSync('packages').map((dir) => join('packages', dir));
+// Packages and apps: each leaves its counts in its own reports/ folder.
+const packages = ['packages', 'apps'].filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)));
 
 // Reports of an earlier run must not be counted again: turbo restores the ones that still hold.
 for (const dir of ['reports', ...packages.map((p) => join(p, 'reports'))]) rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,67 @@
+// Builds the hub into dist/: the client bundle (Vite: one entry, hashed names, each widget and
+// each language a chunk loaded on demand), then every page prerendered with Lit SSR, the root
+// language chooser, the sitemap, and a _headers file with the strict Content-Security-Policy.
+import { createHash } from 'node:crypto';
+import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as vite } from 'vite';
+import { contentSecurityPolicy } from './csp.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(root, 'dist');
+// Where the hub is published, for the sitemap's absolute addresses.
+const origin = process.env.HUB_ORIGIN ?? 'https://childrensafe.eu';
+
+await rm(outDir, { recursive: true, force: true });
+await vite({
+  root,
+  logLevel: 'warn',
+  configFile: false,
+  build: {
+    outDir,
+    emptyOutDir: true,
+    manifest: true,
+    target: 'es2022',
+    modulePreload: false,
+    rollupOptions: { input: { main: join(root, 'src/client/main.ts'), hub: join(root, 'src/client/hub.css') } },
+  },
+});
+const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8'));
+const main = manifest['src/client/main.ts'];
+const css = manifest['src/client/hub.css'];
+const url = (file) => `/${file}`;
+
+// The renderer runs in Node; our packages and Lit stay imports, resolved from node_modules.
+await vite({
+  root,
+  logLevel: 'warn',
+  configFile: false,
+  ssr: { external: true },
+  build: { ssr: join(root, 'src/render.ts'), outDir: join(root, '.build'), emptyOutDir: true, target: 'node20', rollupOptions: { output: { entryFileNames: 'render.mjs' } } },
+});
+const { renderSite } = await import(join(root, '.build/render.mjs'));
+const written = await renderSite({
+  contentDir: join(root, 'content'),
+  outDir,
+  origin,
+  assets: { styles: [url(css.file)], script: url(main.file), preload: (main.imports ?? []).map((key) => url(manifest[key].file)) },
+});
+// Static hosts show /404.html for an unknown address: the English one, which links to every language.
+await copyFile(join(outDir, 'en/404.html'), join(outDir, '404.html'));
+
+// Declarative shadow DOM carries each widget's styles as <style> elements: the policy allows
+// exactly those, by hash, and no other inline style.
+const styles = new Set();
+for (const file of written.filter((f) => f.endsWith('.html'))) {
+  for (const [, body] of (await readFile(join(outDir, file), 'utf8')).matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(body);
+}
+const hashes = [...styles].map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+const headers = { 'Content-Security-Policy': contentSecurityPolicy(hashes), 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()' };
+await writeFile(join(outDir, 'headers.json'), JSON.stringify(headers, null, 2) + '\n');
+await writeFile(join(outDir, '_headers'), `/*\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);
+await rm(join(outDir, '.vite'), { recursive: true, force: true });
+
+const pages = written.filter((f) => f.endsWith('.html')).length;
+const assets = (await readdir(join(outDir, 'assets'))).length;
+console.log(`hub: ${pages} pages in ${new Set(written.map((f) => f.split('/')[0])).size - 3} languages, ${assets} assets, ${styles.size} inline styles hashed in the CSP -> ${outDir}`);

@@ -1,0 +1,94 @@
+/**
+ * The built site (dist/, written by `npm run build`), read as a crawler or a browser without
+ * JavaScript would: every page in every language, its head, its landmarks, its widgets as
+ * declarative shadow DOM, and the policy the host is told to send.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, NOT_FOUND, PAGES, pageFile, pageUrl } from '../src/site.js';
+
+const dist = new URL('../dist/', import.meta.url);
+const read = (file: string) => readFileSync(new URL(file, dist), 'utf8');
+/** The text a reader sees without JavaScript: tags, comments and the JSON script removed. */
+const visible = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>|<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->|<\?>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+const content = (id: string) => JSON.parse(readFileSync(new URL(`../content/pages/${id}.json`, import.meta.url), 'utf8'));
+
+describe('the built hub', () => {
+  const pages = LANGUAGES.flatMap((language) => [...PAGES, NOT_FOUND].map((page) => ({ language, page, html: read(pageFile(page, language)) })));
+
+  it.each(pages.map((p) => [pageFile(p.page, p.language), p]))('%s: language, one h1, title, description, skip link, quick exit', (_file, { language, page, html }) => {
+    expect(html).toMatch(new RegExp(`<html lang="${language}"`));
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    const text = content(page.id);
+    expect(visible(html.match(/<h1>[\s\S]*?<\/h1>/)?.[0] ?? '').trim()).toBe(text.title[language]);
+    expect(html).toContain(`<meta name="description" content="${text.description[language].replace(/"/g, '&quot;')}">`);
+    expect(html).toMatch(/<a class="skip-link" href="#main">/);
+    expect(html).toMatch(/<main id="main"/);
+    expect(html).toMatch(/<cs-quick-exit[^>]*>\s*<template shadowroot="open" shadowrootmode="open">/);
+  });
+
+  it.each(pages.filter((p) => p.page !== NOT_FOUND).map((p) => [pageFile(p.page, p.language), p]))('%s: alternates in every language and a switcher that stays on the page', (_file, { page, html }) => {
+    for (const other of LANGUAGES) {
+      expect(html).toContain(`<link rel="alternate" hreflang="${other}" href="${pageUrl(page, other)}">`);
+      expect(html).toMatch(new RegExp(`<a href="${pageUrl(page, other)}" hreflang="${other}" lang="${other}"`));
+    }
+    expect(html).toContain('<link rel="alternate" hreflang="x-default" href="/">');
+  });
+
+  it.each(LANGUAGES.map((l) => [l]))('%s home: the module cards and the finder are in the HTML, numbers as tel: links', (language) => {
+    const html = read(pageFile(PAGES[0]!, language));
+    expect(html.match(/<cs-module-card[^>]*>\s*<template shadowroot="open"/g)).toHaveLength(3);
+    expect(html).toMatch(/<cs-helpline-finder[^>]*>\s*<template shadowroot="open"/);
+    expect(html).toContain('href="tel:112"');
+    expect(html).not.toMatch(/Open now, closes|Closed, opens/);
+    // The widgets hydrate with the documents the server used, in the page's language and English only.
+    const json = JSON.parse(html.match(/<script type="application\/json" id="cs-content">([\s\S]*?)<\/script>/)?.[1] ?? '{}');
+    expect(Object.keys(json)).toEqual(['helpline-directory:europe']);
+    const languages = new Set(json['helpline-directory:europe'].helplines.flatMap((h: { name: object }) => Object.keys(h.name)));
+    expect([...languages].sort()).toEqual([...new Set(['en', language])].sort());
+    // Cards are complete as HTML and not hydrated; the finder and the quick exit are.
+    const hydrated = [...html.matchAll(/<(cs-[a-z-]+)\s[^>]*\bdata-hydrate\b/g)].map((m) => m[1]);
+    expect(hydrated.sort()).toEqual(['cs-helpline-finder', 'cs-quick-exit']);
+  });
+
+  it('says the helplines’ numbers without JavaScript, on the helplines page of each language', () => {
+    for (const language of LANGUAGES) {
+      const html = read(pageFile(PAGES[1]!, language));
+      for (const dial of ['112', '116000', '116111']) expect(html).toContain(`href="tel:${dial}"`);
+      expect(visible(html)).toContain('112');
+    }
+  });
+
+  it('runs no inline script, and allows inline styles only by their hash', () => {
+    const csp = JSON.parse(read('headers.json'))['Content-Security-Policy'] as string;
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("require-trusted-types-for 'script'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    for (const { html } of pages) {
+      for (const script of html.match(/<script\b[^>]*>/g) ?? []) expect(script).toMatch(/type="(module|application\/json)"/);
+      expect(html).not.toMatch(/<script type="module">/);
+      expect(html).not.toMatch(/\son[a-z]+=/);
+      for (const [, style] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+        expect(csp).toContain(`'sha256-${createHash('sha256').update(style!).digest('base64')}'`);
+      }
+    }
+    expect(read('_headers')).toContain(`Content-Security-Policy: ${csp}`);
+  });
+
+  it('lets the reader choose a language at the root, and points crawlers to every version', () => {
+    const root = read('index.html');
+    for (const language of LANGUAGES) {
+      expect(root).toContain(`<link rel="alternate" hreflang="${language}" href="/${language}/">`);
+      expect(root).toMatch(new RegExp(`<a href="/${language}/" hreflang="${language}">`));
+    }
+    expect(read('sitemap.xml').match(/<loc>/g)).toHaveLength(PAGES.length * LANGUAGES.length);
+    expect(read('robots.txt')).toMatch(/^Sitemap: https:\/\/.+\/sitemap\.xml$/m);
+    expect(read('404.html')).toBe(read('en/404.html'));
+  });
+});

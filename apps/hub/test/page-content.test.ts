@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { checkText, pageSchema, siteSchema, untranslated } from '../src/page-content.js';
+import { NOT_FOUND, PAGES } from '../src/site.js';
+
+const read = async (path: string) => JSON.parse(await readFile(new URL(`../content/${path}`, import.meta.url), 'utf8'));
+
+describe('the hub’s text', () => {
+  it.each([...PAGES, NOT_FOUND].map((p) => [p.id]))('%s: valid, and complete in the five languages', async (id) => {
+    const result = checkText(pageSchema, await read(`pages/${id}.json`));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('site texts: valid, complete, with a menu entry for every page', async () => {
+    const result = checkText(siteSchema, await read('site.json'));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (result.ok) expect(Object.keys(result.value.nav).sort()).toEqual(PAGES.map((p) => p.id).sort());
+  });
+
+  it('finds a text that lacks a language, and says where', () => {
+    expect(untranslated({ title: { en: 'A', fr: 'A' }, sections: [{ heading: { en: 'B', fr: 'B', es: 'B', el: 'B', it: 'B' } }] })).toEqual([
+      'title (es)',
+      'title (el)',
+      'title (it)',
+    ]);
+    const result = checkText(pageSchema, { id: 'x', title: { en: 'T' }, description: { en: 'D', fr: 'D', es: 'D', el: 'D', it: 'D' } });
+    expect(result.ok ? [] : result.problems).toEqual(['missing translation at title (fr)', 'missing translation at title (es)', 'missing translation at title (el)', 'missing translation at title (it)']);
+  });
+
+  it('refuses prose the schema does not know', () => {
+    const result = checkText(pageSchema, { id: 'x', title: { en: 'T' }, description: { en: 'D' }, footnote: { en: 'F' } });
+    expect(result.ok ? [] : result.problems).toEqual(['no such field footnote']);
+  });
+});
