@@ -30,8 +30,9 @@ const ENTRY_BUDGETS = {
   '@childrensafe/quiz/define': { target: 14 * KB, ceiling: 17.25 * KB },
   '@childrensafe/quick-exit/define': { target: 9 * KB, ceiling: 12.75 * KB },
   '@childrensafe/indicator-checklist/define': { target: 12 * KB, ceiling: 16.5 * KB },
-  // The finder's rose by 0.5 KB for reporting forms, hours not stated and public holidays.
-  '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 19 * KB },
+  // The finder's rose by 0.5 KB for reporting forms, hours not stated and public holidays, and
+  // by 0.25 KB for the weekly timetable a server renders instead of a clock's "open now".
+  '@childrensafe/helpline-finder/define': { target: 14 * KB, ceiling: 19.25 * KB },
 };
 /**
  * Each locale's UI strings, per package: the target, and where a package is over it, a ceiling

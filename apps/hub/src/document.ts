@@ -7,8 +7,8 @@
 import { html, type ServerRenderedTemplate } from '@lit-labs/ssr';
 import { pickText } from '@childrensafe/core';
 import type { ContentLanguage } from '@childrensafe/content/vocabulary';
-import { LANGUAGES, PAGES, alternates, pageUrl, type PageEntry } from './site.js';
-import type { LocalizedText, PageText, SiteText } from './page-content.js';
+import { LANGUAGES, MENU, PAGES, alternates, pageUrl, type PageEntry } from './site.js';
+import type { LocalizedText, SiteText } from './page-content.js';
 
 /**
  * Where a page's JSON goes: a template would escape it as HTML, which a script's text is not,
@@ -46,7 +46,14 @@ export const text = (value: LocalizedText, language: ContentLanguage): string =>
 export function renderDocument(options: {
   page: PageEntry;
   language: ContentLanguage;
-  text: PageText;
+  /** A line above the heading that says what kind of page this is. */
+  eyebrow?: string;
+  /** The page's one `h1`, also the start of its `<title>`. */
+  heading: string;
+  /** What search engines show under the title. */
+  description: string;
+  /** A line before the main text, after the heading. */
+  intro?: unknown;
   assets: Assets;
   /** The main content after the page's title and intro. */
   main: unknown;
@@ -56,14 +63,15 @@ export function renderDocument(options: {
   const { page, language, assets } = options;
   const site = assets.site;
   const t = (value: LocalizedText) => text(value, language);
-  const title = page.id === 'home' ? t(site.name) : `${t(options.text.title)} · ${t(site.name)}`;
+  const title = page.id === 'home' ? t(site.name) : `${options.heading} · ${t(site.name)}`;
+  const current = page.parent ?? page.id;
   return html`<!doctype html>
 <html lang=${language} dir="ltr" data-cs-theme="hub">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<meta name="description" content=${t(options.text.description)}>
+<meta name="description" content=${options.description}>
 <meta name="referrer" content="no-referrer">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 ${alternates(page).map(({ language: other, url }) => html`<link rel="alternate" hreflang=${other} href=${url}>`)}
@@ -78,9 +86,9 @@ ${assets.script ? html`<script type="module" src=${assets.script}></script>` : '
   <a class="site-name" href=${pageUrl(PAGES[0]!, language)}>${t(site.name)}</a>
   <nav aria-label=${t(site.navigationLabel)}>
     <ul class="nav">
-      ${PAGES.map(
+      ${MENU.map(
         (entry) =>
-          html`<li><a href=${pageUrl(entry, language)} aria-current=${entry.id === page.id ? 'page' : 'false'}>${t(site.nav[entry.id] ?? options.text.title)}</a></li>`,
+          html`<li><a href=${pageUrl(entry, language)} aria-current=${entry.id === page.id ? 'page' : entry.id === current ? 'true' : 'false'}>${t(site.nav[entry.id]!)}</a></li>`,
       )}
     </ul>
   </nav>
@@ -95,8 +103,9 @@ ${assets.script ? html`<script type="module" src=${assets.script}></script>` : '
   <cs-quick-exit data-hydrate position="top-end"></cs-quick-exit>
 </header>
 <main id="main" tabindex="-1">
-  <h1>${t(options.text.title)}</h1>
-  ${options.text.intro ? html`<p class="intro">${t(options.text.intro)}</p>` : ''}
+  ${options.eyebrow ? html`<p class="eyebrow">${options.eyebrow}</p>` : ''}
+  <h1>${options.heading}</h1>
+  ${options.intro ?? ''}
   ${options.main}
 </main>
 <footer class="site-footer"><p>${t(site.footer)}</p></footer>

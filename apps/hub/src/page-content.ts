@@ -17,8 +17,8 @@ export const pageSchema = v.strictObject({
   id,
   /** The page's one `h1`, and the start of its `<title>`. */
   title: localizedText,
-  /** What search engines show under the title (`<meta name="description">`). */
-  description: localizedText,
+  /** What search engines show under the title (`<meta name="description">`); a module's page uses the module's summary. */
+  description: v.optional(localizedText),
   intro: v.optional(localizedText),
   sections: v.optional(v.array(section), []),
 });

@@ -8,14 +8,18 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import type { ContentLanguage } from '@childrensafe/content/vocabulary';
+import type { HelplineDirectory } from '@childrensafe/content';
 import { renderDocument, withContentJson, type Assets } from './document.js';
 import { checkText, pageSchema, siteSchema, type PageText, type SiteText } from './page-content.js';
-import { helplinesMain } from './pages/helplines.js';
-import { STOP_MODULES, homeMain } from './pages/home.js';
-import { renderSections } from './pages/sections.js';
+import { helplinesPage } from './pages/helplines.js';
+import { homePage } from './pages/home.js';
+import { indicatorsPage } from './pages/indicators.js';
+import { modulePage } from './pages/module.js';
+import { trainingPage } from './pages/training.js';
+import { textView, type PageContext, type PageView } from './pages/view.js';
+import { linesForYoungPeople, youngPeoplePage } from './pages/young-people.js';
 import { renderRoot } from './root-page.js';
-import { LANGUAGES, NOT_FOUND, PAGES, pageFile, sitemap, type PageEntry } from './site.js';
+import { LANGUAGES, NOT_FOUND, PAGES, STOP_MODULES, pageFile, sitemap, textIds } from './site.js';
 import { PageData, loadDocuments, type KindLoader } from './widget-data.js';
 
 // lit-localize announces locale changes on `window`, which the DOM shim does not provide.
@@ -28,8 +32,24 @@ export interface RenderOptions {
   assets: Omit<Assets, 'site'>;
 }
 
-/** The widgets' documents each page shows. */
-const WANTED: [string, string][] = [...STOP_MODULES.map((id): [string, string] => ['module', id]), ['helpline-directory', 'europe']];
+/** The built-in documents the pages show. */
+const WANTED: [string, string][] = [
+  ...STOP_MODULES.map((id): [string, string] => ['module', id]),
+  ...STOP_MODULES.map((id): [string, string] => ['quiz', `${id}-quiz`]),
+  ['quiz', 'jericho-awareness'],
+  ['indicator-set', 'stop-indicators'],
+  ['helpline-directory', 'europe'],
+];
+
+/** Each page's composer, by the id of its text. */
+const COMPOSERS: Record<string, (ctx: PageContext) => PageView> = {
+  home: homePage,
+  training: trainingPage,
+  module: modulePage,
+  indicators: indicatorsPage,
+  helplines: helplinesPage,
+  'young-people': youngPeoplePage,
+};
 
 async function readText<T>(file: string, schema: typeof pageSchema | typeof siteSchema): Promise<T> {
   const result = checkText(schema, JSON.parse(await readFile(file, 'utf8')));
@@ -40,14 +60,19 @@ async function readText<T>(file: string, schema: typeof pageSchema | typeof site
 /** Writes the site; returns the files written, relative to `outDir`. */
 export async function renderSite(options: RenderOptions): Promise<string[]> {
   const { setLocale, provideContentKind } = await import('@childrensafe/core');
-  const [{ modules }, { helplineDirectories }] = await Promise.all([import('@childrensafe/content/modules'), import('@childrensafe/content/helplines')]);
-  await Promise.all(['module-card', 'helpline-finder', 'quick-exit'].map((name) => import(`@childrensafe/${name}/define`)));
-  for (const kind of [modules, helplineDirectories]) provideContentKind(kind);
-  const kinds: Record<string, KindLoader> = { module: modules, 'helpline-directory': helplineDirectories } as Record<string, KindLoader>;
+  const [{ modules }, { quizzes }, { indicatorSets }, { helplineDirectories }] = await Promise.all([
+    import('@childrensafe/content/modules'),
+    import('@childrensafe/content/quizzes'),
+    import('@childrensafe/content/indicators'),
+    import('@childrensafe/content/helplines'),
+  ]);
+  await Promise.all(['module-card', 'quiz', 'indicator-checklist', 'helpline-finder', 'quick-exit'].map((name) => import(`@childrensafe/${name}/define`)));
+  for (const kind of [modules, quizzes, indicatorSets, helplineDirectories]) provideContentKind(kind);
+  const kinds = { module: modules, quiz: quizzes, 'indicator-set': indicatorSets, 'helpline-directory': helplineDirectories } as unknown as Record<string, KindLoader>;
 
   const site = await readText<SiteText>(join(options.contentDir, 'site.json'), siteSchema);
   const texts = new Map<string, PageText>();
-  for (const page of [...PAGES, NOT_FOUND]) texts.set(page.id, await readText<PageText>(join(options.contentDir, 'pages', `${page.id}.json`), pageSchema));
+  for (const id of textIds()) texts.set(id, await readText<PageText>(join(options.contentDir, 'pages', `${id}.json`), pageSchema));
   const assets: Assets = { ...options.assets, site };
 
   const written: string[] = [];
@@ -60,12 +85,13 @@ export async function renderSite(options: RenderOptions): Promise<string[]> {
   for (const language of LANGUAGES) {
     await setLocale(language);
     const loaded = await loadDocuments(kinds, WANTED, language);
+    loaded.set('helpline-directory:young-people', linesForYoungPeople(loaded.get('helpline-directory:europe') as HelplineDirectory));
     for (const page of [...PAGES, NOT_FOUND]) {
-      const pageText = texts.get(page.id)!;
-      const pageData = new PageData(loaded);
-      const main = mainOf(page, pageText, language, pageData);
-      const html = await collectResult(render(renderDocument({ page, language, text: pageText, assets, main, data: pageData.json() })));
-      await write(pageFile(page, language), withContentJson(html, pageData.json()));
+      const data = new PageData(loaded);
+      const ctx: PageContext = { page, language, text: texts.get(page.id)!, data };
+      const view = (COMPOSERS[page.id] ?? textView)(ctx);
+      const html = await collectResult(render(renderDocument({ page, language, assets, ...view, data: data.json() })));
+      await write(pageFile(page, language), withContentJson(html, data.json()));
     }
   }
   await setLocale('en');
@@ -73,15 +99,4 @@ export async function renderSite(options: RenderOptions): Promise<string[]> {
   await write('sitemap.xml', sitemap(options.origin));
   await write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', options.origin).href}\n`);
   return written;
-}
-
-function mainOf(page: PageEntry, text: PageText, language: ContentLanguage, data: PageData): unknown {
-  switch (page.id) {
-    case 'home':
-      return homeMain(text, language, data);
-    case 'helplines':
-      return helplinesMain(data);
-    default:
-      return renderSections(text, language);
-  }
 }

@@ -11,12 +11,46 @@ export interface PageEntry {
   id: string;
   /** '' for the language's home; otherwise ends with '/' (a folder with an index.html). */
   path: string;
+  /** A module's page: the built-in module it shows (its text is the module's own). */
+  module?: string;
+  /** The menu entry a page belongs to, when it has none of its own (a module's page: training). */
+  parent?: string;
 }
+
+/** The STOP modules, in their order. */
+export const STOP_MODULES = ['stop-1', 'stop-2', 'stop-3'] as const;
+
+const modulePage = (module: string): PageEntry => ({ id: 'module', path: `training/${module}/`, module, parent: 'training' });
 
 export const PAGES: readonly PageEntry[] = [
   { id: 'home', path: '' },
+  { id: 'training', path: 'training/' },
+  ...STOP_MODULES.map(modulePage),
+  { id: 'indicators', path: 'indicators/' },
   { id: 'helplines', path: 'helplines/' },
+  { id: 'young-people', path: 'young-people/' },
+  { id: 'about', path: 'about/' },
 ];
+
+/** The pages the menu lists, in its order. */
+export const MENU: readonly PageEntry[] = PAGES.filter((page) => !page.parent);
+
+/** A page by its text's id (the first, for module pages). */
+export function pageById(id: string): PageEntry {
+  const page = PAGES.find((p) => p.id === id);
+  if (!page) throw new Error(`no page "${id}"`);
+  return page;
+}
+
+/** The page of a module, to link a module card to. */
+export function modulePageOf(module: string): PageEntry {
+  const page = PAGES.find((p) => p.module === module);
+  if (!page) throw new Error(`no page for module "${module}"`);
+  return page;
+}
+
+/** The text file a page reads: module pages share one. */
+export const textIds = (): string[] => [...new Set([...PAGES, NOT_FOUND].map((page) => page.id))];
 
 /** The page a missing address shows, in each language (`/<lang>/404.html`). */
 export const NOT_FOUND: PageEntry = { id: 'not-found', path: '404.html' };

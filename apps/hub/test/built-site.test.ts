@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, NOT_FOUND, PAGES, pageFile, pageUrl } from '../src/site.js';
+import { LANGUAGES, NOT_FOUND, PAGES, pageById, pageFile, pageUrl, type PageEntry } from '../src/site.js';
 
 const dist = new URL('../dist/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, dist), 'utf8');
@@ -16,7 +16,13 @@ const visible = (html: string) =>
     .replace(/<script[\s\S]*?<\/script>|<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->|<\?>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
-const content = (id: string) => JSON.parse(readFileSync(new URL(`../content/pages/${id}.json`, import.meta.url), 'utf8'));
+const json = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
+/** The title and description a page must carry: its text file's, or for a module's page the module's own. */
+const expected = (page: PageEntry) => {
+  if (!page.module) return json(new URL(`../content/pages/${page.id}.json`, import.meta.url));
+  const module = json(new URL(`../../../packages/content/data/modules/${page.module}.json`, import.meta.url));
+  return { title: module.title, description: module.summary };
+};
 
 describe('the built hub', () => {
   const pages = LANGUAGES.flatMap((language) => [...PAGES, NOT_FOUND].map((page) => ({ language, page, html: read(pageFile(page, language)) })));
@@ -24,7 +30,7 @@ describe('the built hub', () => {
   it.each(pages.map((p) => [pageFile(p.page, p.language), p]))('%s: language, one h1, title, description, skip link, quick exit', (_file, { language, page, html }) => {
     expect(html).toMatch(new RegExp(`<html lang="${language}"`));
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-    const text = content(page.id);
+    const text = expected(page);
     expect(visible(html.match(/<h1>[\s\S]*?<\/h1>/)?.[0] ?? '').trim()).toBe(text.title[language]);
     expect(html).toContain(`<meta name="description" content="${text.description[language].replace(/"/g, '&quot;')}">`);
     expect(html).toMatch(/<a class="skip-link" href="#main">/);
@@ -41,7 +47,7 @@ describe('the built hub', () => {
   });
 
   it.each(LANGUAGES.map((l) => [l]))('%s home: the module cards and the finder are in the HTML, numbers as tel: links', (language) => {
-    const html = read(pageFile(PAGES[0]!, language));
+    const html = read(pageFile(pageById('home'), language));
     expect(html.match(/<cs-module-card[^>]*>\s*<template shadowroot="open"/g)).toHaveLength(3);
     expect(html).toMatch(/<cs-helpline-finder[^>]*>\s*<template shadowroot="open"/);
     expect(html).toContain('href="tel:112"');
@@ -58,7 +64,7 @@ describe('the built hub', () => {
 
   it('says the helplines’ numbers without JavaScript, on the helplines page of each language', () => {
     for (const language of LANGUAGES) {
-      const html = read(pageFile(PAGES[1]!, language));
+      const html = read(pageFile(pageById('helplines'), language));
       for (const dial of ['112', '116000', '116111']) expect(html).toContain(`href="tel:${dial}"`);
       expect(visible(html)).toContain('112');
     }

@@ -1,7 +1,8 @@
 /** Helplines: the full helpline finder. */
 import { html } from 'lit';
-import type { PageData } from '../widget-data.js';
+import { textView, type PageContext, type PageView } from './view.js';
 
-export function helplinesMain(data: PageData): unknown {
-  return html`<cs-helpline-finder data-hydrate data-content=${data.key('helpline-directory', 'europe')} .content=${data.get('helpline-directory', 'europe')}></cs-helpline-finder>`;
+export function helplinesPage(ctx: PageContext): PageView {
+  const { data } = ctx;
+  return textView(ctx, {}, html`<cs-helpline-finder data-hydrate data-content=${data.key('helpline-directory', 'europe')} .content=${data.get('helpline-directory', 'europe')}></cs-helpline-finder>`);
 }

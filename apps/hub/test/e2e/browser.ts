@@ -32,6 +32,8 @@ export async function startHub(): Promise<Hub> {
 export interface Visit {
   page: Page;
   context: BrowserContext;
+  /** The scripts fetched so far, by their path on the site. */
+  scripts(): string[];
   problems(): Promise<string[]>;
 }
 
@@ -43,6 +45,7 @@ export async function visit(hub: Hub, path: string, options: { javaScript?: bool
   const context = await hub.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   const found: string[] = [];
+  const scripts = new Set<string>();
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
     const text = message.text();
@@ -52,6 +55,7 @@ export async function visit(hub: Hub, path: string, options: { javaScript?: bool
   });
   page.on('pageerror', (error) => found.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
+    if (request.resourceType() === 'script' && request.url().startsWith(hub.origin)) scripts.add(new URL(request.url()).pathname);
     if (!request.url().startsWith(hub.origin) && !request.url().startsWith('data:')) found.push(`request to another origin: ${request.url()}`);
   });
   const response = await page.goto(hub.origin + path);
@@ -59,6 +63,7 @@ export async function visit(hub: Hub, path: string, options: { javaScript?: bool
   return {
     page,
     context,
+    scripts: () => [...scripts],
     async problems() {
       const cookies = await context.cookies();
       if (cookies.length) found.push(`cookies: ${cookies.map((c) => c.name).join(', ')}`);
@@ -71,8 +76,19 @@ export async function visit(hub: Hub, path: string, options: { javaScript?: bool
   };
 }
 
-/** Waits until every widget the page hydrates (`data-hydrate`) is defined and rendered. */
+/**
+ * Brings every widget the page hydrates (`data-hydrate`) to the screen in turn, as a reader
+ * scrolling would, and waits until each is defined and rendered; then back to the top.
+ */
 export async function hydrated(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // Each stays on screen until its element is defined: the page loads it when it comes near.
+    for (const widget of document.querySelectorAll('[data-hydrate]')) {
+      widget.scrollIntoView();
+      await customElements.whenDefined(widget.localName);
+    }
+    window.scrollTo(0, 0);
+  });
   await page.waitForFunction(
     () => [...document.querySelectorAll('[data-hydrate]')].every((el) => customElements.get(el.localName) && (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated),
     null,
@@ -89,6 +105,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
     return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   });
+}
+
+/** Presses Tab until the focused element (inside shadow trees too) matches `selector`. */
+export async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    const there = await page.evaluate((selector) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return Boolean(active?.matches(selector));
+    }, selector);
+    if (there) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
 }
 
 /** The text a reader sees in `selector`, shadow trees included, white space folded; `skip` elements left out. */
