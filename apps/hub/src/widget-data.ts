@@ -43,10 +43,12 @@ export async function loadDocuments(kinds: Record<string, KindLoader>, wanted: r
   for (const [kind, id] of wanted) {
     const loader = kinds[kind];
     if (!loader) throw new Error(`no kind "${kind}"`);
-    const result = loader.parse(await loader.loadBuiltin(id, language));
+    const document = await loader.loadBuiltin(id, language);
+    const result = loader.parse(document);
     if (!result.ok) throw new Error(`${kind} "${id}" (${language}): ${result.problems.map((p) => p.message).join('; ')}`);
-    // The raw document, not the parsed one: the client validates it again, as every widget does.
-    loaded.set(`${kind}:${id}`, await loader.loadBuiltin(id, language));
+    // The parsed value, defaults filled in: in the browser the widget takes it as it is (the
+    // build validated it), so it must be exactly what the schema gives the server's widget.
+    loaded.set(`${kind}:${id}`, result.value);
   }
   return loaded;
 }

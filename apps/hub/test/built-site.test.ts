@@ -16,6 +16,12 @@ const visible = (html: string) =>
     .replace(/<script[\s\S]*?<\/script>|<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->|<\?>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
+/** The schema of each kind a page hands its widgets. */
+async function schemas() {
+  const { helplineDirectorySchema, indicatorSetSchema, quizSchema, moduleSchema } = await import('@childrensafe/content');
+  return { 'helpline-directory': helplineDirectorySchema, 'indicator-set': indicatorSetSchema, quiz: quizSchema, module: moduleSchema } as Record<string, Parameters<typeof import('@childrensafe/content').parseWith>[0]>;
+}
+
 const json = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
 /** The title and description a page must carry: its text file's, or for a module's page the module's own. */
 const expected = (page: PageEntry) => {
@@ -60,6 +66,18 @@ describe('the built hub', () => {
     // Cards are complete as HTML and not hydrated; the finder and the quick exit are.
     const hydrated = [...html.matchAll(/<(cs-[a-z-]+)\s[^>]*\bdata-hydrate\b/g)].map((m) => m[1]);
     expect(hydrated.sort()).toEqual(['cs-helpline-finder', 'cs-quick-exit']);
+  });
+
+  it('gives each hydrated widget the very value its schema gives the server (the browser does not parse it again)', async () => {
+    const { parseWith } = await import('@childrensafe/content');
+    const byKind = await schemas();
+    for (const { html } of pages) {
+      const data = JSON.parse(html.match(/<script type="application\/json" id="cs-content">([\s\S]*?)<\/script>/)?.[1] ?? '{}') as Record<string, unknown>;
+      for (const [key, document] of Object.entries(data)) {
+        const result = parseWith(byKind[key.split(':')[0]!]!, document);
+        expect(result.ok ? result.value : result.problems, key).toEqual(document);
+      }
+    }
   });
 
   it('says the helplines’ numbers without JavaScript, on the helplines page of each language', () => {
