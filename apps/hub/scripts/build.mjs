@@ -1,6 +1,7 @@
 // Builds the hub into dist/: the client bundle (Vite: one entry, hashed names, each widget and
 // each language a chunk loaded on demand), then every page prerendered with Lit SSR, the root
 // language chooser, the sitemap, and a _headers file with the strict Content-Security-Policy.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +13,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist');
 // Where the hub is published, for the sitemap's absolute addresses.
 const origin = process.env.HUB_ORIGIN ?? 'https://childrensafe.eu';
+
+// Run alone (`npm run build -w apps/hub`), the hub first has turbo build the packages it is made
+// of (cached: only what changed); run by turbo (TURBO_HASH set), they are built already.
+if (!process.env.TURBO_HASH) {
+  const deps = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@childrensafe/hub^...', '--output-logs=errors-only'], {
+    cwd: join(root, '../..'),
+    stdio: 'inherit',
+    env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env },
+  });
+  if (deps.status !== 0) process.exit(deps.status ?? 1);
+}
 
 await rm(outDir, { recursive: true, force: true });
 await vite({
@@ -40,7 +52,7 @@ await vite({
   ssr: { external: true },
   build: { ssr: join(root, 'src/render.ts'), outDir: join(root, '.build'), emptyOutDir: true, target: 'node20', rollupOptions: { output: { entryFileNames: 'render.mjs' } } },
 });
-const { renderSite } = await import(join(root, '.build/render.mjs'));
+const { renderSite, LANGUAGES } = await import(join(root, '.build/render.mjs'));
 const written = await renderSite({
   contentDir: join(root, 'content'),
   outDir,
@@ -64,4 +76,4 @@ await rm(join(outDir, '.vite'), { recursive: true, force: true });
 
 const pages = written.filter((f) => f.endsWith('.html')).length;
 const assets = (await readdir(join(outDir, 'assets'))).length;
-console.log(`hub: ${pages} pages in ${new Set(written.map((f) => f.split('/')[0])).size - 3} languages, ${assets} assets, ${styles.size} inline styles hashed in the CSP -> ${outDir}`);
+console.log(`hub: ${pages} pages in ${LANGUAGES.length} languages, ${assets} assets, ${styles.size} inline styles hashed in the CSP -> ${outDir}`);

@@ -1,7 +1,9 @@
 // Serves the built hub (dist/) as a static host would: the headers of dist/headers.json on
 // every response (the strict Content-Security-Policy among them), a folder's index.html, and
-// the language's 404 page with status 404. Prints the address. PORT picks the port (default 4173).
+// the language's 404 page with status 404, compressed as static hosts and CDNs compress text.
+// Prints the address. PORT picks the port (default 4173).
 import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +32,19 @@ export async function serveHub(port = Number(process.env.PORT ?? 4173)) {
       const language = path.split('/')[1];
       file = (await find(`${language}/404.html`)) ?? join(dist, '404.html');
     }
-    res.writeHead(status, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache' });
-    res.end(await readFile(file));
+    const type = TYPES[extname(file)];
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = type === undefined ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+    let body = await readFile(file);
+    if (encoding) body = encoding === 'br' ? brotliCompressSync(body) : gzipSync(body);
+    res.writeHead(status, {
+      ...headers,
+      'content-type': type ?? 'application/octet-stream',
+      'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
+      ...(encoding && { 'content-encoding': encoding }),
+    });
+    res.end(body);
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return server;

@@ -5,9 +5,9 @@
  * the widgets inside are hydrated, the rest is plain HTML that works without JavaScript.
  */
 import { html, type ServerRenderedTemplate } from '@lit-labs/ssr';
-import { pickText } from '@childrensafe/core';
+import { displayNames, pickText } from '@childrensafe/core';
 import type { ContentLanguage } from '@childrensafe/content/vocabulary';
-import { LANGUAGES, MENU, PAGES, alternates, pageUrl, type PageEntry } from './site.js';
+import { LANGUAGES, MENU, NOT_FOUND, PAGES, absoluteUrl, alternates, pageUrl, type PageEntry } from './site.js';
 import type { LocalizedText, SiteText } from './page-content.js';
 
 /**
@@ -26,6 +26,8 @@ export function withContentJson(page: string, data: Record<string, unknown> | un
 /** What the build gives every page: the site's texts and the files the page links to. */
 export interface Assets {
   site: SiteText;
+  /** Where the hub is published (`https://childrensafe.eu`), for the addresses search engines read. */
+  origin: string;
   /** The theme stylesheet and the page's own styles, hashed. */
   styles: readonly string[];
   /** The client entry, hashed; absent on pages without widgets. */
@@ -34,9 +36,21 @@ export interface Assets {
   preload: readonly string[];
 }
 
+/**
+ * What search engines read in a page's head: its own address (`canonical`), each language's
+ * version of it and the root as the version for readers of any other language, all absolute as
+ * they require. A page without a canonical address (not found) is kept out of the index instead.
+ */
+export function searchLinks(origin: string, canonical: string | undefined, versions: readonly { language: ContentLanguage; url: string }[]): ServerRenderedTemplate {
+  if (canonical === undefined) return html`<meta name="robots" content="noindex">`;
+  return html`<link rel="canonical" href=${absoluteUrl(canonical, origin)}>
+${versions.map(({ language, url }) => html`<link rel="alternate" hreflang=${language} href=${absoluteUrl(url, origin)}>`)}
+<link rel="alternate" hreflang="x-default" href=${absoluteUrl('/', origin)}>`;
+}
+
 /** A language's own name for itself, for the switcher: "Ελληνικά", not "Greek". */
 export function languageName(language: ContentLanguage): string {
-  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  const name = displayNames(language, { type: 'language' }).of(language) ?? language;
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
@@ -74,8 +88,7 @@ export function renderDocument(options: {
 <meta name="description" content=${options.description}>
 <meta name="referrer" content="no-referrer">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-${alternates(page).map(({ language: other, url }) => html`<link rel="alternate" hreflang=${other} href=${url}>`)}
-<link rel="alternate" hreflang="x-default" href="/">
+${searchLinks(assets.origin, page === NOT_FOUND ? undefined : pageUrl(page, language), alternates(page))}
 ${assets.styles.map((href) => html`<link rel="stylesheet" href=${href}>`)}
 ${assets.preload.map((href) => html`<link rel="modulepreload" href=${href}>`)}
 ${assets.script ? html`<script type="module" src=${assets.script}></script>` : ''}

@@ -6,11 +6,15 @@
 import * as v from 'valibot';
 import { localizedText, parseWith, type LocalizedText, type Problem } from '@childrensafe/content';
 import { CONTENT_LANGUAGES } from '@childrensafe/content/vocabulary';
+import { PAGES } from './site.js';
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes'));
 
-/** A part of a page: a heading and its text (the rich-text subset of core). */
-const section = v.strictObject({ id, heading: localizedText, body: v.optional(localizedText) });
+/** A link to another of the hub's pages, named by its id: the address follows the reader's language. */
+const pageLink = v.strictObject({ page: v.picklist([...new Set(PAGES.filter((page) => !page.module).map((page) => page.id))]), text: localizedText });
+
+/** A part of a page: a heading, its text (the rich-text subset of core) and a link onwards. */
+const section = v.strictObject({ id, heading: localizedText, body: v.optional(localizedText), link: v.optional(pageLink) });
 
 export const pageSchema = v.strictObject({
   $schema: v.optional(v.string()),

@@ -29,7 +29,7 @@ export interface RenderOptions {
   contentDir: string;
   outDir: string;
   origin: string;
-  assets: Omit<Assets, 'site'>;
+  assets: Omit<Assets, 'site' | 'origin'>;
 }
 
 /** The built-in documents the pages show. */
@@ -58,6 +58,9 @@ async function readText<T>(file: string, schema: typeof pageSchema | typeof site
 }
 
 /** Writes the site; returns the files written, relative to `outDir`. */
+// The build prints how many languages it wrote.
+export { LANGUAGES } from './site.js';
+
 export async function renderSite(options: RenderOptions): Promise<string[]> {
   const { setLocale, provideContentKind } = await import('@childrensafe/core');
   const [{ modules }, { quizzes }, { indicatorSets }, { helplineDirectories }] = await Promise.all([
@@ -73,7 +76,7 @@ export async function renderSite(options: RenderOptions): Promise<string[]> {
   const site = await readText<SiteText>(join(options.contentDir, 'site.json'), siteSchema);
   const texts = new Map<string, PageText>();
   for (const id of textIds()) texts.set(id, await readText<PageText>(join(options.contentDir, 'pages', `${id}.json`), pageSchema));
-  const assets: Assets = { ...options.assets, site };
+  const assets: Assets = { ...options.assets, site, origin: options.origin };
 
   const written: string[] = [];
   const write = async (file: string, body: string) => {

@@ -3,8 +3,8 @@
  * find every version through the alternates. No script: it is a page of links.
  */
 import { html, type ServerRenderedTemplate } from '@lit-labs/ssr';
-import { PAGES, LANGUAGES, pageUrl } from './site.js';
-import { languageName, text, type Assets } from './document.js';
+import { PAGES, LANGUAGES, alternates, pageUrl } from './site.js';
+import { languageName, searchLinks, text, type Assets } from './document.js';
 
 export function renderRoot(site: Assets['site'], assets: Omit<Assets, 'site'>): ServerRenderedTemplate {
   const home = PAGES[0]!;
@@ -16,8 +16,7 @@ export function renderRoot(site: Assets['site'], assets: Omit<Assets, 'site'>): 
 <title>${text(site.name, 'en')}</title>
 <meta name="referrer" content="no-referrer">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-${LANGUAGES.map((language) => html`<link rel="alternate" hreflang=${language} href=${pageUrl(home, language)}>`)}
-<link rel="alternate" hreflang="x-default" href="/">
+${searchLinks(assets.origin, '/', alternates(home))}
 ${assets.styles.map((href) => html`<link rel="stylesheet" href=${href}>`)}
 </head>
 <body>

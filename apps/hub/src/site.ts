@@ -70,9 +70,12 @@ export function alternates(page: PageEntry): { language: ContentLanguage; url: s
   return LANGUAGES.map((language) => ({ language, url: pageUrl(page, language) }));
 }
 
+/** A page's address once published on `origin`: search engines want them absolute. */
+export const absoluteUrl = (path: string, origin: string): string => new URL(path, origin).href;
+
 /** The sitemap of every page in every language, each with its alternates (absolute URLs on `origin`). */
 export function sitemap(origin: string): string {
-  const absolute = (path: string) => new URL(path, origin).href;
+  const absolute = (path: string) => absoluteUrl(path, origin);
   const urls = PAGES.flatMap((page) =>
     alternates(page).map(({ url }) => {
       const links = alternates(page).map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt.language}" href="${absolute(alt.url)}"/>`);

@@ -6,10 +6,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, NOT_FOUND, PAGES, pageById, pageFile, pageUrl, type PageEntry } from '../src/site.js';
+import { LANGUAGES, NOT_FOUND, PAGES, absoluteUrl, pageById, pageFile, pageUrl, type PageEntry } from '../src/site.js';
 
 const dist = new URL('../dist/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, dist), 'utf8');
+/** Where the build was told the hub is published (HUB_ORIGIN): robots.txt names it. */
+const origin = new URL(read('robots.txt').match(/^Sitemap: (.+)$/m)![1]!).origin;
 /** The text a reader sees without JavaScript: tags, comments and the JSON script removed. */
 const visible = (html: string) =>
   html
@@ -44,12 +46,19 @@ describe('the built hub', () => {
     expect(html).toMatch(/<cs-quick-exit[^>]*>\s*<template shadowroot="open" shadowrootmode="open">/);
   });
 
-  it.each(pages.filter((p) => p.page !== NOT_FOUND).map((p) => [pageFile(p.page, p.language), p]))('%s: alternates in every language and a switcher that stays on the page', (_file, { page, html }) => {
+  it.each(pages.filter((p) => p.page !== NOT_FOUND).map((p) => [pageFile(p.page, p.language), p]))('%s: alternates in every language and a switcher that stays on the page', (_file, { language, page, html }) => {
     for (const other of LANGUAGES) {
-      expect(html).toContain(`<link rel="alternate" hreflang="${other}" href="${pageUrl(page, other)}">`);
+      expect(html).toContain(`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(pageUrl(page, other), origin)}">`);
       expect(html).toMatch(new RegExp(`<a href="${pageUrl(page, other)}" hreflang="${other}" lang="${other}"`));
     }
-    expect(html).toContain('<link rel="alternate" hreflang="x-default" href="/">');
+    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${origin}/">`);
+    expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(pageUrl(page, language), origin)}">`);
+  });
+
+  it.each(LANGUAGES.map((l) => [l]))('%s 404 page: kept out of search engines, with no canonical address', (language) => {
+    const html = read(pageFile(NOT_FOUND, language));
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toMatch(/rel="(canonical|alternate)"/);
   });
 
   it.each(LANGUAGES.map((l) => [l]))('%s home: the module cards and the finder are in the HTML, numbers as tel: links', (language) => {
@@ -58,6 +67,8 @@ describe('the built hub', () => {
     expect(html).toMatch(/<cs-helpline-finder[^>]*>\s*<template shadowroot="open"/);
     expect(html).toContain('href="tel:112"');
     expect(html).not.toMatch(/Open now, closes|Closed, opens/);
+    // JERICHO's section leads on to the page for young people, in the same language.
+    expect(html).toMatch(new RegExp(`<section class="section" aria-labelledby="young-people-title">(?:(?!</section>)[\\s\\S])*?<a href="${pageUrl(pageById('young-people'), language)}">`));
     // The widgets hydrate with the documents the server used, in the page's language and English only.
     const json = JSON.parse(html.match(/<script type="application\/json" id="cs-content">([\s\S]*?)<\/script>/)?.[1] ?? '{}');
     expect(Object.keys(json)).toEqual(['helpline-directory:europe']);
@@ -108,7 +119,7 @@ describe('the built hub', () => {
   it('lets the reader choose a language at the root, and points crawlers to every version', () => {
     const root = read('index.html');
     for (const language of LANGUAGES) {
-      expect(root).toContain(`<link rel="alternate" hreflang="${language}" href="/${language}/">`);
+      expect(root).toContain(`<link rel="alternate" hreflang="${language}" href="${origin}/${language}/">`);
       expect(root).toMatch(new RegExp(`<a href="/${language}/" hreflang="${language}">`));
     }
     expect(read('sitemap.xml').match(/<loc>/g)).toHaveLength(PAGES.length * LANGUAGES.length);

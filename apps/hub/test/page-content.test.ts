@@ -31,4 +31,11 @@ describe('the hub’s text', () => {
     const result = checkText(pageSchema, { id: 'x', title: { en: 'T' }, description: { en: 'D' }, footnote: { en: 'F' } });
     expect(result.ok ? [] : result.problems).toEqual(['no such field footnote']);
   });
+
+  it("links a section onwards only to one of the hub's pages, by id", () => {
+    const all = (text: string) => ({ en: text, fr: text, es: text, el: text, it: text });
+    const page = (link: unknown) => ({ id: 'x', title: all('T'), sections: [{ id: 's', heading: all('H'), link }] });
+    expect(checkText(pageSchema, page({ page: 'young-people', text: all('Onwards') })).ok).toBe(true);
+    for (const target of ['nowhere', 'module', 'https://example.org/']) expect(checkText(pageSchema, page({ page: target, text: all('Onwards') })).ok).toBe(false);
+  });
 });

@@ -4,7 +4,7 @@
  * safeguarding lead.
  */
 import { html } from 'lit';
-import { renderRichText, renderSource } from '@childrensafe/core';
+import { displayNames, renderRichText, renderSource } from '@childrensafe/core';
 import type { IndicatorSet } from '@childrensafe/content';
 import { text } from '../document.js';
 import { pageById, pageUrl } from '../site.js';
@@ -15,7 +15,7 @@ export function indicatorsPage(ctx: PageContext): PageView {
   const { data, language } = ctx;
   const set = data.get('indicator-set', 'stop-indicators') as IndicatorSet;
   const helplines = pageById('helplines');
-  const country = new Intl.DisplayNames([language], { type: 'region' });
+  const country = displayNames(language, { type: 'region' });
   const sections = renderSections(ctx.text, language, {
     checklist: html`<cs-indicator-checklist data-hydrate heading-level="3" helplines-href=${pageUrl(helplines, language)} data-content=${data.key('indicator-set', set.id)} .content=${set}></cs-indicator-checklist>`,
     routes: html`<div class="routes">

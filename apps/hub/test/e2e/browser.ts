@@ -50,7 +50,8 @@ export async function visit(hub: Hub, path: string, options: { javaScript?: bool
     if (message.type() !== 'error' && message.type() !== 'warning') return;
     const text = message.text();
     if (options.expectStatus && text.includes(`status of ${options.expectStatus}`)) return;
-    // Lit's development build says so in a warning; the hub ships the production build.
+    // Warnings count too: a widget warns about refused links or content, and Lit's development
+    // build warns that it is one; the hub ships neither.
     found.push(`console ${message.type()}: ${text}`);
   });
   page.on('pageerror', (error) => found.push(`uncaught: ${error.message}`));
