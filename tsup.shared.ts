@@ -64,6 +64,9 @@ export function standaloneConfig(entry: Options['entry']): Options {
   return {
     ...libraryConfig(entry),
     outDir: 'cdn',
+    // Browser resolution: Lit's `node` export carries a DOM shim for server rendering that a
+    // page must never download.
+    platform: 'browser',
     dts: false,
     clean: true,
     minify: true,

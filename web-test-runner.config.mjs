@@ -3,6 +3,7 @@
  * (`wtr --config ../../web-test-runner.config.mjs`) and it tests that package's
  * `test/**\/*.browser.test.ts` in Debian's Chromium, never a downloaded browser.
  */
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -11,8 +12,18 @@ import { strictCspMiddleware } from './scripts/strict-csp-middleware.mjs';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/** A port no other process holds: turbo runs two packages' browser tests at once, and 8000 is only one. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 export default {
   rootDir: '../..',
+  port: await freePort(),
   files: ['test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: keyboard tests need the focused tab, and the suite is small.

@@ -5,18 +5,19 @@
  * It packs every public package under packages/, installs the tarballs into a fresh project in
  * the OS temp folder (outside the workspace, so nothing resolves back into it), builds a partner
  * page with Vite, renders it in Chromium (English, then French from lazy chunks) and type-checks
- * a usage file against the shipped .d.ts files with skipLibCheck off. One line per check;
+ * a usage file against the shipped .d.ts files with skipLibCheck off. Then it makes the widgets
+ * README's consumer projects from the same tarballs (scripts/pack-test/consumers.mjs): the cdn/
+ * folder on a static site, a React 19 app and a Vue 3 app. One line per check;
  * reports/pack.json gets the counts; exit code 1 when anything failed.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { excerpt, run, serve } from './pack-test/support.mjs';
+import { checkConsumers } from './pack-test/consumers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATES = join(ROOT, 'scripts', 'pack-test');
@@ -29,25 +30,6 @@ function report(name, problems, summary) {
   if (problems.length === 0) return counts.passed++, console.log(`ok   ${name}: ${summary}`);
   counts.failed++;
   console.log(`FAIL ${name}: ${problems.length} problem(s)\n${problems.map((p) => `       - ${p}`).join('\n')}`);
-}
-
-/** Runs a command; resolves with its output even when it fails, so failures can be shown. */
-async function run(cmd, args, cwd, timeout = 180_000) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(cmd, args, { cwd, timeout, maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-    return { ok: true, out: `${stdout}\n${stderr}` };
-  } catch (error) {
-    const out = `${error.stdout ?? ''}\n${error.stderr ?? ''}`;
-    return { ok: false, out: out.trim() ? out : error.message };
-  }
-}
-
-/** The part of a tool's output worth reading: from the first error line on, else the end. */
-function excerpt(text, lines = 12) {
-  // Drop colours, npm's config chatter and Rust backtrace frames that carry no information.
-  const all = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim() && !/^npm warn Unknown user config|^\s*\d+: <unknown>$|^Stack backtrace:/.test(l));
-  const first = all.findIndex((l) => /error/i.test(l));
-  return (first >= 0 ? all.slice(first, first + lines) : all.slice(-lines)).join('\n         ');
 }
 
 // npm pack's file list says what a package really ships; a workspace hides what it forgets.
@@ -91,23 +73,6 @@ async function importProblems(dir, pkg, files) {
     problems.push(`${pkg.name}: ${[...new Set(where)].join(', ')} import(s) "${name}", not in "dependencies": add "${name}": ${range}`);
   }
   return problems;
-}
-
-/** A static server for the built page; anything not in dist/ is a 404, which counts as a failed request. */
-function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-  const server = createServer(async (req, res) => {
-    try {
-      const path = normalize(join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-      const file = path.endsWith(sep) ? join(path, 'index.html') : path;
-      if (!file.startsWith(dir + sep)) throw new Error('outside');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Waits until every card's shadow text includes its expected string; on timeout says what was there. */
@@ -222,6 +187,9 @@ async function main(tmp) {
   // 5. Type-check against the shipped .d.ts with skipLibCheck off (see scripts/pack-test/tsconfig.json).
   const checked = await run(join(app, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], app);
   report('type-check', checked.ok ? [] : [`tsc errors:\n         ${excerpt(checked.out, 30)}`], 'usage.ts compiles with --strict --skipLibCheck false; the @ts-expect-error line errors as it should');
+
+  // 6. The consumer projects of the widgets README: the cdn/ folder on a static site, React, Vue.
+  await checkConsumers({ tmp, tarballs: tarballs.map((t) => t.file), tools, root: ROOT, report });
 }
 
 let tmp;

@@ -8,6 +8,7 @@
  * reports/size.json for scripts/test-all.mjs.
  */
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -124,11 +125,45 @@ async function listPackages() {
   const out = [];
   for (const dir of await readdir('packages')) {
     const pkg = JSON.parse(await readFile(join('packages', dir, 'package.json'), 'utf8'));
-    // Only JavaScript entries: CSS files and JSON manifests are not loaded as modules.
-    const entries = Object.keys(pkg.exports ?? {}).filter((k) => !/\.(css|json)$/.test(k) && !k.includes('*'));
+    // Only JavaScript entries: CSS files, JSON manifests and type-only entries are not loaded as modules.
+    const entries = Object.entries(pkg.exports ?? {})
+      .filter(([k, target]) => !/\.(css|json)$/.test(k) && !k.includes('*') && (typeof target === 'string' || 'import' in target))
+      .map(([k]) => k);
     out.push({ name: pkg.name, entries });
   }
   return out;
+}
+
+// The script-tag build (@childrensafe/widgets cdn/). all.js loads each widget when its element
+// is on the page: up front it may cost no more than the five define entries bundled together
+// (plus 0.5 KB), and a page showing all five through it fetches nothing beyond what the five
+// widget entries fetch together (plus 0.5 KB): nothing duplicated, nothing extra.
+const WIDGETS = ['module-card', 'quiz', 'indicator-checklist', 'helpline-finder', 'quick-exit'];
+const together = await measure(WIDGETS.map((w) => `import '@childrensafe/${w}/define';`).join('\n'), { withLit: true });
+const CDN = 'packages/widgets/cdn';
+const widgetEntries = WIDGETS.map((w) => `cs-${w}.js`);
+const allUpFront = gzipOfFiles(CDN, staticClosure(CDN, ['all.js']));
+const allEveryWidget = gzipOfFiles(CDN, staticClosure(CDN, ['all.js', ...widgetEntries]));
+const entriesTogether = gzipOfFiles(CDN, staticClosure(CDN, widgetEntries));
+console.log(`\nscript tags (cdn/, min+gzip, each file apart)`);
+console.log(`${'five define entries in one bundle'.padEnd(44)} ${fmt(together.gzip).padStart(9)}`);
+console.log(`${'all.js up front'.padEnd(44)} ${fmt(allUpFront).padStart(9)} ${''.padStart(11)} ${fmt(together.gzip + 0.5 * KB).padStart(8)} ${verdict(allUpFront <= together.gzip + 0.5 * KB)}`);
+console.log(`${'the five cs-*.js entries on one page'.padEnd(44)} ${fmt(entriesTogether).padStart(9)}`);
+console.log(`${'all.js on a page with all five widgets'.padEnd(44)} ${fmt(allEveryWidget).padStart(9)} ${''.padStart(11)} ${fmt(entriesTogether + 0.5 * KB).padStart(8)} ${verdict(allEveryWidget <= entriesTogether + 0.5 * KB)}`);
+
+/** The files `entries` load before they run: themselves and their static imports, transitively. */
+function staticClosure(dir, entries, seen = new Set()) {
+  for (const file of entries) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    // A static import in minified output: `import{a}from"./x.js"` or `import"./x.js"`; never `import(`.
+    const code = readFileSync(join(dir, file), 'utf8');
+    staticClosure(dir, [...code.matchAll(/import(?:[^(;"']*?from)?\s*["']\.\/([^"']+)["']/g)].map(([, name]) => name), seen);
+  }
+  return seen;
+}
+function gzipOfFiles(dir, files) {
+  return [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
 }
 
 if (check) {

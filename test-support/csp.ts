@@ -9,6 +9,8 @@ export interface CspPage {
   frame: HTMLIFrameElement;
   policy: string | null;
   violations(): string[];
+  /** The page's console warnings and errors, as `warn: …` / `error: …`. */
+  consoleMessages(): string[];
   remove(): void;
 }
 
@@ -19,11 +21,12 @@ export async function openCspPage(url: string, isReady: (doc: Document) => boole
   frame.style.cssText = 'width: 800px; height: 600px; border: 0';
   document.body.append(frame);
   await waitUntil(() => frame.contentDocument?.readyState === 'complete' && isReady(frame.contentDocument), `${url} did not get ready`, { timeout: 8000 });
-  const win = () => frame.contentWindow as (Window & { cspViolations?: string[] }) | null;
+  const win = () => frame.contentWindow as (Window & { cspViolations?: string[]; consoleMessages?: string[] }) | null;
   return {
     frame,
     policy,
     violations: () => [...(win()?.cspViolations ?? ['the page did not load test-support/csp-watch.js'])],
+    consoleMessages: () => [...(win()?.consoleMessages ?? ['the page did not load test-support/csp-watch.js'])],
     remove: () => frame.remove(),
   };
 }
