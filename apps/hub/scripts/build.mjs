@@ -7,7 +7,7 @@ import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as vite } from 'vite';
-import { contentSecurityPolicy } from './csp.mjs';
+import { contentSecurityPolicy, headersFor } from './csp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist');
@@ -36,7 +36,7 @@ await vite({
     manifest: true,
     target: 'es2022',
     modulePreload: false,
-    rollupOptions: { input: { main: join(root, 'src/client/main.ts'), hub: join(root, 'src/client/hub.css') } },
+    rollupOptions: { input: { main: join(root, 'src/client/main.ts'), embed: join(root, 'src/client/embed.ts'), hub: join(root, 'src/client/hub.css') } },
   },
 });
 const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8'));
@@ -57,7 +57,12 @@ const written = await renderSite({
   contentDir: join(root, 'content'),
   outDir,
   origin,
-  assets: { styles: [url(css.file)], script: url(main.file), preload: (main.imports ?? []).map((key) => url(manifest[key].file)) },
+  assets: {
+    styles: [url(css.file)],
+    script: url(main.file),
+    preload: (main.imports ?? []).map((key) => url(manifest[key].file)),
+    embedScript: url(manifest['src/client/embed.ts'].file),
+  },
 });
 // Static hosts show /404.html for an unknown address: the English one, which links to every language.
 await copyFile(join(outDir, 'en/404.html'), join(outDir, '404.html'));
@@ -69,9 +74,20 @@ for (const file of written.filter((f) => f.endsWith('.html'))) {
   for (const [, body] of (await readFile(join(outDir, file), 'utf8')).matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(body);
 }
 const hashes = [...styles].map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-const headers = { 'Content-Security-Policy': contentSecurityPolicy(hashes), 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()' };
+const common = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()' };
+// Rules by path, first match wins (the preview server reads them in order). The _headers file
+// gets one rule per top-level entry, none overlapping: hosts that read it merge every matching
+// rule, and two policies would both apply (the strictest, frame-ancestors 'none', would win).
+const headers = [
+  { path: '/embed/*', headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes, { frameAncestors: '*' }), ...common } },
+  { path: '/*', headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...common } },
+];
 await writeFile(join(outDir, 'headers.json'), JSON.stringify(headers, null, 2) + '\n');
-await writeFile(join(outDir, '_headers'), `/*\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);
+const topLevel = [...new Set(written.map((file) => (file.includes('/') ? `/${file.split('/')[0]}/*` : `/${file}`)))].concat('/', '/assets/*', '/favicon.svg', '/404.html');
+await writeFile(
+  join(outDir, '_headers'),
+  [...new Set(topLevel)].sort().map((path) => `${path}\n${Object.entries(headersFor(headers, path)).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join(''),
+);
 await rm(join(outDir, '.vite'), { recursive: true, force: true });
 
 const pages = written.filter((f) => f.endsWith('.html')).length;

@@ -1,5 +1,6 @@
-// Serves the built hub (dist/) as a static host would: the headers of dist/headers.json on
-// every response (the strict Content-Security-Policy among them), a folder's index.html, and
+// Serves the built hub (dist/) as a static host would: on every response the headers of the
+// first rule of dist/headers.json whose path matches (the strict Content-Security-Policy among
+// them), a folder's index.html, and
 // the language's 404 page with status 404, compressed as static hosts and CDNs compress text.
 // Prints the address. PORT picks the port (default 4173).
 import { createServer } from 'node:http';
@@ -7,12 +8,13 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor } from './csp.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml' };
 
 export async function serveHub(port = Number(process.env.PORT ?? 4173)) {
-  const headers = JSON.parse(await readFile(join(dist, 'headers.json'), 'utf8'));
+  const rules = JSON.parse(await readFile(join(dist, 'headers.json'), 'utf8'));
   const find = async (path) => {
     const file = normalize(join(dist, path));
     if (!file.startsWith(dist)) return undefined;
@@ -38,7 +40,7 @@ export async function serveHub(port = Number(process.env.PORT ?? 4173)) {
     let body = await readFile(file);
     if (encoding) body = encoding === 'br' ? brotliCompressSync(body) : gzipSync(body);
     res.writeHead(status, {
-      ...headers,
+      ...headersFor(rules, path),
       'content-type': type ?? 'application/octet-stream',
       'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       vary: 'accept-encoding',

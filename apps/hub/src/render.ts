@@ -18,6 +18,8 @@ import { modulePage } from './pages/module.js';
 import { trainingPage } from './pages/training.js';
 import { textView, type PageContext, type PageView } from './pages/view.js';
 import { linesForYoungPeople, youngPeoplePage } from './pages/young-people.js';
+import { renderEmbed } from './embed-page.js';
+import { EMBEDS, embedPath } from './embeds.js';
 import { renderRoot } from './root-page.js';
 import { LANGUAGES, NOT_FOUND, PAGES, STOP_MODULES, pageFile, sitemap, textIds } from './site.js';
 import { PageData, loadDocuments, type KindLoader } from './widget-data.js';
@@ -29,7 +31,10 @@ export interface RenderOptions {
   contentDir: string;
   outDir: string;
   origin: string;
-  assets: Omit<Assets, 'site' | 'origin'>;
+  assets: Omit<Assets, 'site' | 'origin'> & {
+    /** The embed pages' script, hashed. */
+    embedScript: string;
+  };
 }
 
 /** The built-in documents the pages show. */
@@ -99,6 +104,7 @@ export async function renderSite(options: RenderOptions): Promise<string[]> {
   }
   await setLocale('en');
   await write('index.html', await collectResult(render(renderRoot(site, assets))));
+  for (const entry of EMBEDS) await write(`${embedPath(entry).slice(1)}index.html`, await collectResult(render(renderEmbed(entry, { ...assets, embedScript: options.assets.embedScript }))));
   await write('sitemap.xml', sitemap(options.origin));
   await write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', options.origin).href}\n`);
   return written;

@@ -100,7 +100,8 @@ describe('the built hub', () => {
   });
 
   it('runs no inline script, and allows inline styles only by their hash', () => {
-    const csp = JSON.parse(read('headers.json'))['Content-Security-Policy'] as string;
+    const rules = JSON.parse(read('headers.json')) as { path: string; headers: Record<string, string> }[];
+    const csp = rules.find((rule) => rule.path === '/*')!.headers['Content-Security-Policy']!;
     expect(csp).toContain("script-src 'self';");
     expect(csp).toContain("require-trusted-types-for 'script'");
     expect(csp).toContain("frame-ancestors 'none'");
@@ -113,7 +114,14 @@ describe('the built hub', () => {
         expect(csp).toContain(`'sha256-${createHash('sha256').update(style!).digest('base64')}'`);
       }
     }
-    expect(read('_headers')).toContain(`Content-Security-Policy: ${csp}`);
+    expect(read('_headers')).toContain(`/en/*\n  Content-Security-Policy: ${csp}`);
+    // The embed pages alone may be framed, by any site; their policy is otherwise the same.
+    const embed = rules.find((rule) => rule.path === '/embed/*')!.headers['Content-Security-Policy']!;
+    expect(embed).toBe(csp.replace("frame-ancestors 'none'", 'frame-ancestors *'));
+    expect(read('_headers')).toContain(`/embed/*\n  Content-Security-Policy: ${embed}`);
+    // One rule per path: hosts merge every rule that matches, and two policies would both apply.
+    const paths = [...read('_headers').matchAll(/^(\/\S*)$/gm)].map(([, path]) => path!);
+    expect(paths.filter((path) => path.endsWith('*')).every((wild) => !paths.some((other) => other !== wild && other.startsWith(wild.slice(0, -1))))).toBe(true);
   });
 
   it('lets the reader choose a language at the root, and points crawlers to every version', () => {

@@ -15,13 +15,7 @@
 // Hydration support must be evaluated before Lit defines any element.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { provideContentKind, setLocale } from '@childrensafe/core';
-
-const WIDGETS: Record<string, () => Promise<unknown>> = {
-  'cs-helpline-finder': () => import('@childrensafe/helpline-finder/define'),
-  'cs-indicator-checklist': () => import('@childrensafe/indicator-checklist/define'),
-  'cs-quick-exit': () => import('@childrensafe/quick-exit/define'),
-  'cs-quiz': () => import('@childrensafe/quiz/define'),
-};
+import { WIDGET_LOADERS } from './widget-loaders.js';
 
 /** A kind of the build's documents: already valid, so parsing gives them back as they are. */
 function validatedAtBuild(kind: string): Parameters<typeof provideContentKind>[0] {
@@ -46,7 +40,7 @@ async function hydrate(): Promise<void> {
   }
   for (const kind of kinds) provideContentKind(validatedAtBuild(kind));
   await setLocale(document.documentElement.lang);
-  const load = (tag: string) => WIDGETS[tag]!();
+  const load = (tag: string) => WIDGET_LOADERS[tag]!();
   const nearScreen = new IntersectionObserver(
     (entries) => {
       for (const entry of entries.filter((e) => e.isIntersecting)) {
