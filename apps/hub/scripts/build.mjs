@@ -3,8 +3,8 @@
 // language chooser, the sitemap, and a _headers file with the strict Content-Security-Policy.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as vite } from 'vite';
 import { contentSecurityPolicy, headersFor } from './csp.mjs';
@@ -53,10 +53,18 @@ await vite({
   build: { ssr: join(root, 'src/render.ts'), outDir: join(root, '.build'), emptyOutDir: true, target: 'node20', rollupOptions: { output: { entryFileNames: 'render.mjs' } } },
 });
 const { renderSite, LANGUAGES } = await import(join(root, '.build/render.mjs'));
+// The widgets' release archive, which the partners page offers: copied in, under its own name.
+const widgetsDir = join(dirname(fileURLToPath(import.meta.resolve('@childrensafe/widgets'))), '..');
+const widgetsVersion = JSON.parse(await readFile(join(widgetsDir, 'package.json'), 'utf8')).version;
+const release = `childrensafe-widgets-${widgetsVersion}.zip`;
+await mkdir(join(outDir, 'downloads'), { recursive: true });
+await copyFile(join(widgetsDir, 'release', release), join(outDir, 'downloads', release));
+
 const written = await renderSite({
   contentDir: join(root, 'content'),
   outDir,
   origin,
+  widgetsVersion,
   assets: {
     styles: [url(css.file)],
     script: url(main.file),
@@ -83,7 +91,7 @@ const headers = [
   { path: '/*', headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...common } },
 ];
 await writeFile(join(outDir, 'headers.json'), JSON.stringify(headers, null, 2) + '\n');
-const topLevel = [...new Set(written.map((file) => (file.includes('/') ? `/${file.split('/')[0]}/*` : `/${file}`)))].concat('/', '/assets/*', '/favicon.svg', '/404.html');
+const topLevel = [...new Set(written.map((file) => (file.includes('/') ? `/${file.split('/')[0]}/*` : `/${file}`)))].concat('/', '/assets/*', '/downloads/*', '/favicon.svg', '/404.html');
 await writeFile(
   join(outDir, '_headers'),
   [...new Set(topLevel)].sort().map((path) => `${path}\n${Object.entries(headersFor(headers, path)).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join(''),

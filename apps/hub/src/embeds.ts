@@ -24,7 +24,7 @@ export const EMBEDS: readonly EmbedEntry[] = [
 export const EMBED_THEMES = ['hub', 'stop', 'jericho'] as const;
 
 /** What an embed sends the page around it when its height changes: `{ type, height }`. */
-export const RESIZE_MESSAGE = 'childrensafe:resize';
+export { RESIZE_MESSAGE } from '@childrensafe/widgets/snippets';
 
 export const embedPath = (entry: EmbedEntry): string => `/embed/${entry.widget}/`;
 

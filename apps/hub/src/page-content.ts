@@ -25,6 +25,8 @@ export const pageSchema = v.strictObject({
   description: v.optional(localizedText),
   intro: v.optional(localizedText),
   sections: v.optional(v.array(section), []),
+  /** Short texts a page's composer places itself (a form's labels), by id. */
+  labels: v.optional(v.record(id, localizedText), {}),
 });
 
 /** Texts every page shares: the site's name, the skip link, the navigation, the footer. */

@@ -15,6 +15,7 @@ import { helplinesPage } from './pages/helplines.js';
 import { homePage } from './pages/home.js';
 import { indicatorsPage } from './pages/indicators.js';
 import { modulePage } from './pages/module.js';
+import { partnersPage } from './pages/partners.js';
 import { trainingPage } from './pages/training.js';
 import { textView, type PageContext, type PageView } from './pages/view.js';
 import { linesForYoungPeople, youngPeoplePage } from './pages/young-people.js';
@@ -31,6 +32,8 @@ export interface RenderOptions {
   contentDir: string;
   outDir: string;
   origin: string;
+  /** The version of @childrensafe/widgets, whose release archive the site offers. */
+  widgetsVersion: string;
   assets: Omit<Assets, 'site' | 'origin'> & {
     /** The embed pages' script, hashed. */
     embedScript: string;
@@ -54,6 +57,7 @@ const COMPOSERS: Record<string, (ctx: PageContext) => PageView> = {
   indicators: indicatorsPage,
   helplines: helplinesPage,
   'young-people': youngPeoplePage,
+  partners: partnersPage,
 };
 
 async function readText<T>(file: string, schema: typeof pageSchema | typeof siteSchema): Promise<T> {
@@ -96,7 +100,7 @@ export async function renderSite(options: RenderOptions): Promise<string[]> {
     loaded.set('helpline-directory:young-people', linesForYoungPeople(loaded.get('helpline-directory:europe') as HelplineDirectory));
     for (const page of [...PAGES, NOT_FOUND]) {
       const data = new PageData(loaded);
-      const ctx: PageContext = { page, language, text: texts.get(page.id)!, data };
+      const ctx: PageContext = { page, language, text: texts.get(page.id)!, data, widgetsVersion: options.widgetsVersion };
       const view = (COMPOSERS[page.id] ?? textView)(ctx);
       const html = await collectResult(render(renderDocument({ page, language, assets, ...view, data: data.json() })));
       await write(pageFile(page, language), withContentJson(html, data.json()));

@@ -30,6 +30,7 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'helplines', path: 'helplines/' },
   { id: 'young-people', path: 'young-people/' },
   { id: 'about', path: 'about/' },
+  { id: 'partners', path: 'partners/', parent: 'about' },
 ];
 
 /** The pages the menu lists, in its order. */

@@ -1,20 +1,16 @@
 /**
  * The embed pages as a partner uses them: a page on another origin with the iframe and the
- * listener the README gives (the hub's address swapped for the local one), in Chromium.
+ * listener the snippet builder writes (and the README shows), pointed at the local hub, in Chromium.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { iframeSnippet } from '@childrensafe/widgets/snippets';
 import { EMBEDS, RESIZE_MESSAGE, embedOptions, embedPath } from '../src/embeds.js';
 import { startHub, type Hub } from './e2e/browser.js';
 
-/** The README's partner snippet, pointing at `origin`. */
-function partnerSnippet(origin: string): string {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const snippet = readme.match(/<!-- partner: embed\.html -->\n```html\n([\s\S]*?)```/)?.[1];
-  if (!snippet) throw new Error('the README has no partner embed snippet');
-  return snippet.replaceAll('https://childrensafe.eu', origin);
-}
+const README_OPTIONS = { widget: 'quiz', language: 'fr', theme: 'stop' } as const;
+const README_TITLE = 'Quiz : sensibilisation et prévention';
 
 let hub: Hub;
 let partner: Server;
@@ -24,7 +20,7 @@ beforeAll(async () => {
   hub = await startHub();
   partner = createServer((request, response) => {
     if (request.url === '/favicon.ico') return void response.writeHead(204).end();
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head><body><h1>Partenaire</h1>${partnerSnippet(hub.origin)}</body></html>`);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head><body><h1>Partenaire</h1>${iframeSnippet(README_OPTIONS, README_TITLE, hub.origin)}</body></html>`);
   });
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   const address = partner.address();
@@ -36,6 +32,11 @@ afterAll(async () => {
 });
 
 describe('embed pages', () => {
+  it('are shown in the README with the code the snippet builder writes', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme.match(/<!-- partner: embed\.html -->\n```html\n([\s\S]*?)```/)?.[1]).toBe(iframeSnippet(README_OPTIONS, README_TITLE));
+  });
+
   it('take only the options they know from the address', () => {
     const quiz = EMBEDS.find((e) => e.widget === 'quiz')!;
     expect(embedOptions(quiz, '?lang=el&theme=jericho&quiz=stop-2-quiz')).toEqual({ language: 'el', theme: 'jericho', attributes: { quiz: 'stop-2-quiz' } });

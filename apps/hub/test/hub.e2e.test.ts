@@ -18,6 +18,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => hub?.close());
 
+const PARTNERS = JSON.parse(readFileSync(new URL('../content/pages/partners.json', import.meta.url), 'utf8')) as { labels: Record<string, Record<string, string>> };
 const INDICATORS = JSON.parse(readFileSync(new URL('../../../packages/content/data/indicators/stop-indicators.json', import.meta.url), 'utf8')) as {
   bands: { id: string; title: Record<string, string> }[];
 };
@@ -125,6 +126,28 @@ describe.each(LANGUAGES.map((language) => [language]))('the hub in %s', (languag
     expect(await problems()).toEqual([]);
     await context.close();
   }, 30_000);
+
+  it('writes the code a partner copies for the widget and options chosen, and copies it', async () => {
+    const { page, context, problems } = await visit(hub, pageUrl(pageById('partners'), language));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const labels = PARTNERS.labels;
+    const code = (way: string) => page.locator(`#snippet-${way}`).textContent();
+    await page.getByLabel(labels['widget']![language]!, { exact: true }).selectOption('helpline-finder');
+    await page.getByLabel(labels['theme']![language]!, { exact: true }).selectOption('stop');
+    await page.getByLabel(labels['country']![language]!, { exact: true }).selectOption('FR');
+    await expect.poll(() => code('script')).toContain('<cs-helpline-finder country="FR" data-cs-theme="stop"></cs-helpline-finder>');
+    expect(await code('iframe')).toContain(`/embed/helpline-finder/?lang=${language}&amp;theme=stop&amp;country=FR`);
+    await page.locator('.snippet[data-way="iframe"] .copy').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code('iframe'));
+    await expect.poll(() => page.locator('.snippet-status').textContent()).toBe(labels['copied']![language]);
+    // The quick exit acts on the partner's own page: no iframe for it, and the page says why.
+    await page.getByLabel(labels['widget']![language]!, { exact: true }).selectOption('quick-exit');
+    expect(await page.locator('.snippet[data-way="iframe"] pre').isHidden()).toBe(true);
+    expect(await page.locator('.snippet[data-way="iframe"] .snippet-none').textContent()).toBe(labels['no-iframe']![language]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await problems()).toEqual([]);
+    await context.close();
+  });
 
   it('leaves with the quick exit, replacing the page in the history', async () => {
     const { page, context } = await visit(hub, pageUrl(pageById('home'), language));

@@ -14,6 +14,7 @@ describe('the hub’s map', () => {
       '/el/helplines/',
       '/el/young-people/',
       '/el/about/',
+      '/el/partners/',
     ]);
   });
 
@@ -25,7 +26,7 @@ describe('the hub’s map', () => {
   });
 
   it('reads one text per kind of page, the module pages sharing one', () => {
-    expect(textIds()).toEqual(['home', 'training', 'module', 'indicators', 'helplines', 'young-people', 'about', 'not-found']);
+    expect(textIds()).toEqual(['home', 'training', 'module', 'indicators', 'helplines', 'young-people', 'about', 'partners', 'not-found']);
   });
 
   it('writes each page as a folder’s index, and the 404 as a file', () => {

@@ -57,3 +57,7 @@ async function hydrate(): Promise<void> {
 }
 
 void hydrate();
+
+// The partners page's snippet builder: its code is only fetched there.
+const builder = document.querySelector<HTMLFormElement>('form.snippet-builder');
+if (builder) void import('./snippet-builder.js').then(({ enhanceSnippetBuilder }) => enhanceSnippetBuilder(builder));

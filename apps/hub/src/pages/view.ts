@@ -21,6 +21,8 @@ export interface PageContext {
   language: ContentLanguage;
   text: PageText;
   data: PageData;
+  /** The widgets' release, which the partners page offers for download. */
+  widgetsVersion: string;
 }
 
 function missingDescription(id: string): never {
