@@ -1,10 +1,12 @@
 /**
- * Consumer projects made from the packed tarballs, as partners make them: a plain page with the
- * `cdn/` folder served as a static site under the strict policy, a React 19 app and a Vue 3 app.
+ * Consumer projects made from the packed tarballs, as partners make them: plain pages with the
+ * `cdn/` folder served as a static site under the strict policy (one with the script tags, one
+ * with an import map for Lit), a React 19 app and a Vue 3 app.
  * Their code is the widgets README's own examples, read from the README (the blocks marked
  * `<!-- consumer: <project>/<file> -->`); the small harness around them (the page, mounting the
  * app, the tsconfig) is here and in scripts/pack-test/consumers/. Each is type-checked, built and run in Chromium.
  */
+import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { excerpt, run, serve } from './support.mjs';
@@ -125,28 +127,39 @@ async function frameworkApp(name, { tmp, tarballs, tools, examples, quiz, browse
   }
 }
 
-/** The cdn/ folder from the widgets tarball, uploaded to a static site with the README's page and policy. */
-async function cdnSite({ tmp, tarballs, examples, browser, report }) {
-  const site = join(tmp, 'consumer-cdn');
+/**
+ * The cdn/ folder from the widgets tarball, uploaded to a static site with one of the README's
+ * pages (`cdn` or `importmap`) and its policy. The import-map page also gets Lit's own npm
+ * packages in /vendor/, and its inline import map's hash in the policy.
+ */
+async function cdnSite(project, expected, { tmp, tarballs, examples, browser, report, root }) {
+  const site = join(tmp, `consumer-${project}`);
   const widgets = tarballs.find((file) => /childrensafe-widgets-[^/]*\.tgz$/.test(file));
   await mkdir(join(site, 'vendor/childrensafe'), { recursive: true });
   const unpacked = await run('tar', ['-xzf', widgets, '-C', join(site, 'vendor/childrensafe'), '--strip-components=1', 'package/cdn'], tmp);
-  if (!unpacked.ok || !examples.cdn?.['index.html'] || !examples.cdn?.['policy.txt']) {
-    return report('cdn', [unpacked.ok ? 'the widgets README has no cdn/index.html or cdn/policy.txt example' : `could not unpack cdn/: ${excerpt(unpacked.out)}`], '');
+  const page = examples[project]?.['index.html'];
+  if (!unpacked.ok || !page || !examples.cdn?.['policy.txt']) {
+    return report(project, [unpacked.ok ? `the widgets README has no ${project}/index.html or cdn/policy.txt example` : `could not unpack cdn/: ${excerpt(unpacked.out)}`], '');
   }
-  await writeFile(join(site, 'index.html'), examples.cdn['index.html']);
-  const policy = examples.cdn['policy.txt'].replace(/\s*\n\s*/g, ' ').trim();
+  await writeFile(join(site, 'index.html'), page);
+  let policy = examples.cdn['policy.txt'].replace(/\s*\n\s*/g, ' ').trim();
+  const importMap = page.match(/<script type="importmap">([\s\S]*?)<\/script>/)?.[1];
+  if (importMap !== undefined) {
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']) await cp(join(root, 'node_modules', name), join(site, 'vendor', name), { recursive: true });
+    policy = policy.replace("script-src 'self'", `script-src 'self' 'sha256-${createHash('sha256').update(importMap).digest('base64')}'`);
+  }
   const server = await serve(site, { 'content-security-policy': policy });
   try {
-    const { page, problems, scripts } = await openPage(browser, `http://127.0.0.1:${server.address().port}/`);
-    problems.push(...(await expectText(page, { 'cs-quick-exit': 'Quitter cette page', 'cs-module-card': '5 unités', 'cs-helpline-finder': 'Trouver une ligne d’aide' })));
-    await page.waitForLoadState('networkidle');
-    await page.close();
+    const { page: tab, problems, scripts } = await openPage(browser, `http://127.0.0.1:${server.address().port}/`);
+    problems.push(...(await expectText(tab, expected)));
+    await tab.waitForLoadState('networkidle');
+    await tab.close();
     const bodies = await Promise.all(scripts.map((path) => readFile(join(site, path), 'utf8').catch(() => '')));
-    const lit = bodies.filter((body) => body.includes('"lit-html"')).length;
-    if (lit !== 1) problems.push(`Lit came in ${lit} files, expected 1`);
+    // Lit's template engine, bundled or the page's own copy: the file that creates its Trusted Types policy.
+    const lit = bodies.filter((body) => /createPolicy\(["']lit-html["']/.test(body)).length;
+    if (lit !== 1) problems.push(`Lit's template engine came in ${lit} files, expected 1`);
     if (scripts.length !== new Set(scripts).size) problems.push('a script was fetched twice');
-    report('cdn', problems, `the README's page in French under its policy: ${scripts.length} scripts, Lit once, no CSP violation`);
+    report(project, problems, `the README's page under its policy: ${scripts.length} scripts, Lit once, no CSP violation`);
   } finally {
     server.close();
   }
@@ -158,7 +171,9 @@ export async function checkConsumers({ tmp, tarballs, tools, root, report }) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
-    await cdnSite({ tmp, tarballs, examples, browser, report });
+    const site = { tmp, tarballs, examples, browser, report, root };
+    await cdnSite('cdn', { 'cs-quick-exit': 'Quitter cette page', 'cs-module-card': '5 unités', 'cs-helpline-finder': 'Trouver une ligne d’aide' }, site);
+    await cdnSite('importmap', { 'cs-quiz': '¿Relación sana o explotación? Pon a prueba lo que sabes' }, site);
     for (const name of Object.keys(PROJECTS)) await frameworkApp(name, { tmp, tarballs, tools, examples, quiz, browser, report });
   } finally {
     await browser.close();
