@@ -38,7 +38,7 @@ function textSizes(root: ShadowRoot, win: Window): { size: number; text: string 
 const isStart = (el: Element | null) => el?.localName === 'button' && el.textContent?.trim() === 'Commencer';
 
 describe('every widget on a hostile host page, right to left (10px root and body text, resets on *, button and input, !important)', () => {
-  it('from the script tag: renders readable, starts the quiz by keyboard, no CSP violation, no console warning', async () => {
+  it('from the script tag: renders readable, starts the quiz by keyboard, clean under axe, no CSP violation, no console warning', async () => {
     const page = await openCspPage('/packages/widgets/test/csp/hostile.html', rendered);
     try {
       const doc = page.frame.contentDocument!;
@@ -60,6 +60,11 @@ describe('every widget on a hostile host page, right to left (10px root and body
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => quiz.querySelector('legend'), 'Enter on Start showed no question', { timeout: 8000 });
       expect(visibleText(quiz.querySelector('[part="progress"]'))).to.equal('Question 1 sur 10');
+
+      // axe-core in the page itself, on every widget as the reader now sees it (a question showing).
+      const axe = (win as Window & { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const { violations } = await axe.run(doc.body);
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`))).to.deep.equal([]);
 
       expect(page.violations()).to.deep.equal([]);
       expect(page.consoleMessages()).to.deep.equal([]);
