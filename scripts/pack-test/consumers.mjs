@@ -1,12 +1,13 @@
 /**
  * Consumer projects made from the packed tarballs, as partners make them: plain pages with the
  * `cdn/` folder served as a static site under the strict policy (one with the script tags, one
- * with an import map for Lit), a React 19 app and a Vue 3 app.
+ * with an import map for Lit), a page built with Vite, a React 19 app and a Vue 3 app.
  * Their code is the widgets README's own examples, read from the README (the blocks marked
  * `<!-- consumer: <project>/<file> -->`); the small harness around them (the page, mounting the
  * app, the tsconfig) is here and in scripts/pack-test/consumers/. Each is type-checked, built and run in Chromium.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { excerpt, run, serve } from './support.mjs';
@@ -29,14 +30,38 @@ async function readmeQuiz(root) {
   return readme.split('## A document')[1]?.match(/```json\n([\s\S]*?)```/)?.[1];
 }
 
+/** React's and Vue's app: the README quiz from a property, the finder from attributes, an answer heard. */
+async function checkFrameworkApp(page) {
+  const problems = await expectText(page, { 'cs-quiz': 'Consent and exploitation', 'cs-helpline-finder': 'Find a helpline' });
+  return problems.length ? problems : answerQuiz(page);
+}
+
+/** The plain Vite page: the widgets it shows, loaded as they appear, then in Italian at the page's request. */
+async function checkVitePage(page) {
+  const english = await expectText(page, { 'cs-quick-exit': 'Exit this page', 'cs-quiz': 'awareness and prevention' });
+  if (english.length) return english;
+  await page.getByRole('button', { name: 'Italiano' }).click();
+  return expectText(page, { 'cs-quick-exit': 'Esci da questa pagina', 'cs-quiz': 'Inizia' });
+}
+
 const PROJECTS = {
+  vite: {
+    title: 'Vite',
+    check: checkVitePage,
+    summary: 'the quick exit and the quiz loaded as they appear, then Italian through setLocale from /page, no warning',
+    tools: [],
+  },
   react: {
+    check: checkFrameworkApp,
+    summary: "the quiz from a property, the finder from attributes, an answer heard through the framework's event binding, no warning",
     title: 'React 19',
     entry: '/src/main.tsx',
     tools: ['react@^19', 'react-dom@^19', '@types/react@^19', '@types/react-dom@^19'],
     typecheck: ['tsc', ['-p', 'tsconfig.json']],
   },
   vue: {
+    check: checkFrameworkApp,
+    summary: "the quiz from a property, the finder from attributes, an answer heard through the framework's event binding, no warning",
     title: 'Vue 3',
     entry: '/src/main.ts',
     tools: ['vue@^3.5', '@vitejs/plugin-vue@^6', 'vue-tsc@^3'],
@@ -94,14 +119,15 @@ async function answerQuiz(page) {
 /** A framework app: the README's files in the harness, installed from the tarballs, type-checked, built, run. */
 async function frameworkApp(name, { tmp, tarballs, tools, examples, quiz, browser, report }) {
   const app = join(tmp, `consumer-${name}`);
-  await cp(join(HERE, 'consumers', name), app, { recursive: true });
+  await mkdir(app, { recursive: true });
+  if (existsSync(join(HERE, 'consumers', name))) await cp(join(HERE, 'consumers', name), app, { recursive: true });
   for (const [file, code] of Object.entries(examples[name] ?? {})) {
     await mkdir(dirname(join(app, file)), { recursive: true });
     await writeFile(join(app, file), code);
   }
-  await writeFile(join(app, 'src/consent-check.json'), quiz);
-  // The page both apps mount into (#app).
-  await writeFile(
+  if (existsSync(join(app, 'src'))) await writeFile(join(app, 'src/consent-check.json'), quiz);
+  // The page the framework apps mount into (#app), where the README gives none.
+  if (!existsSync(join(app, 'index.html'))) await writeFile(
     join(app, 'index.html'),
     `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Consumer: ${PROJECTS[name].title}</title><link rel="icon" href="data:,"><script type="module" src="${PROJECTS[name].entry}"></script></head>\n<body><div id="app"></div></body>\n</html>\n`,
   );
@@ -109,19 +135,20 @@ async function frameworkApp(name, { tmp, tarballs, tools, examples, quiz, browse
   const installed = await run('npm', ['install', '--no-audit', '--no-fund', ...tarballs, ...tools, ...PROJECTS[name].tools], app, 300_000);
   if (!installed.ok) return report(`${name}`, [`npm install failed:\n         ${excerpt(installed.out)}`], '');
 
-  const [checker, args] = PROJECTS[name].typecheck;
-  const checked = await run(join(app, 'node_modules', '.bin', checker), args, app);
-  report(`${name}: types`, checked.ok ? [] : [`${checker} errors:\n         ${excerpt(checked.out, 30)}`], `${checker} passes with skipLibCheck off; the lines that must not compile do not`);
+  if (PROJECTS[name].typecheck) {
+    const [checker, args] = PROJECTS[name].typecheck;
+    const checked = await run(join(app, 'node_modules', '.bin', checker), args, app);
+    report(`${name}: types`, checked.ok ? [] : [`${checker} errors:\n         ${excerpt(checked.out, 30)}`], `${checker} passes with skipLibCheck off; the lines that must not compile do not`);
+  }
 
   const built = await run(join(app, 'node_modules', '.bin', 'vite'), ['build'], app);
   if (!built.ok) return report(`${name}: app`, [`vite build failed:\n         ${excerpt(built.out)}`], '');
   const server = await serve(join(app, 'dist'));
   try {
     const { page, problems } = await openPage(browser, `http://127.0.0.1:${server.address().port}/`);
-    problems.push(...(await expectText(page, { 'cs-quiz': 'Consent and exploitation', 'cs-helpline-finder': 'Find a helpline' })));
-    if (problems.length === 0) problems.push(...(await answerQuiz(page)));
+    problems.push(...(await PROJECTS[name].check(page)));
     await page.close();
-    report(`${name}: app`, problems, 'the quiz from a property, the finder from attributes, an answer heard through the framework\'s event binding, no warning');
+    report(`${name}: app`, problems, PROJECTS[name].summary);
   } finally {
     server.close();
   }
