@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { olderCopyMiddleware } from './scripts/older-copy-middleware.mjs';
 import { strictCspMiddleware } from './scripts/strict-csp-middleware.mjs';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -29,7 +30,7 @@ export default {
   // One page at a time: keyboard tests need the focused tab, and the suite is small.
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [strictCspMiddleware],
+  middleware: [strictCspMiddleware, olderCopyMiddleware],
   browsers: [
     chromeLauncher({
       launchOptions: {
