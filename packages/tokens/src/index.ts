@@ -21,3 +21,4 @@ export {
 } from './tokens.js';
 export { contrastRatio, relativeLuminance } from './contrast.js';
 export { hostDefaultsCss, themeCss } from './css.js';
+export { tokenDescriptions } from './descriptions.js';
