@@ -8,11 +8,13 @@ const scriptsFetched = (page: CspPage) =>
     .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
     .map((entry) => new URL(entry.name).pathname);
 
-/** Of `paths`, those whose code holds Lit's template engine (its Trusted Types policy). */
-async function holdingLit(paths: string[]): Promise<string[]> {
+/** Of `paths`, those whose code includes `text`. */
+async function holding(paths: string[], text: string): Promise<string[]> {
   const bodies = await Promise.all(paths.map(async (path) => [path, await (await fetch(path)).text()] as const));
-  return bodies.filter(([, body]) => body.includes('"lit-html"')).map(([path]) => path);
+  return bodies.filter(([, body]) => body.includes(text)).map(([path]) => path);
 }
+/** Of `paths`, those whose code holds Lit's template engine (its Trusted Types policy's name). */
+const holdingLit = (paths: string[]) => holding(paths, '"lit-html"');
 
 const shadowText = (page: CspPage, tag: string) => visibleText(page.frame.contentDocument?.querySelector(tag)?.shadowRoot);
 
@@ -28,6 +30,7 @@ describe('@childrensafe/widgets from script tags, under a strict CSP with `trust
     const scripts = scriptsFetched(page).filter((path) => path.startsWith('/packages/widgets/cdn/'));
     expect(scripts.length, 'no file is fetched twice').to.equal(new Set(scripts).size);
     expect(await holdingLit(scripts), 'Lit comes in one file').to.have.length(1);
+    expect(await holding(scripts, 'is already defined by version'), 'core (its define guard) comes in one file').to.have.length(1);
     expect(scripts).to.include('/packages/widgets/cdn/cs-quiz.js').and.include('/packages/widgets/cdn/cs-helpline-finder.js');
     // The finder's and the quiz's French strings, each loaded once, by the one locale runtime.
     expect(scripts.filter((path) => /\/fr-[A-Z0-9-]+\.js$/.test(path)).length).to.be.at.least(2);
