@@ -39,7 +39,8 @@ export const RESIZE_MESSAGE = 'childrensafe:resize';
 
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function attributes(options: SnippetOptions): [string, string][] {
+/** The attributes the chosen widget gets: its built-in content, and the country where it reads one. */
+export function snippetAttributes(options: SnippetOptions): [string, string][] {
   const own = Object.entries(SNIPPET_WIDGETS[options.widget].attributes) as [string, string][];
   const country = options.country && WITH_COUNTRY.includes(options.widget) ? ([['country', options.country.toUpperCase()]] as [string, string][]) : [];
   return [...own, ...country];
@@ -51,7 +52,7 @@ function attributes(options: SnippetOptions): [string, string][] {
  */
 export function scriptSnippet(options: SnippetOptions, folder = DEFAULT_FOLDER): string {
   const { tag } = SNIPPET_WIDGETS[options.widget];
-  const attrs = attributes(options).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+  const attrs = snippetAttributes(options).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
   const theme = options.theme === 'hub' ? '' : ` data-cs-theme="${options.theme}"`;
   return [
     ...(options.theme === 'hub' ? [] : [`<link rel="stylesheet" href="${folder}/themes/${options.theme}.css">`]),
@@ -63,7 +64,7 @@ export function scriptSnippet(options: SnippetOptions, folder = DEFAULT_FOLDER):
 
 /** The address of a widget's embed page on the hub, with its options. */
 export function embedUrl(options: SnippetOptions, origin = HUB_ORIGIN): string {
-  const query = new URLSearchParams({ lang: options.language, theme: options.theme, ...Object.fromEntries(attributes(options)) });
+  const query = new URLSearchParams({ lang: options.language, theme: options.theme, ...Object.fromEntries(snippetAttributes(options)) });
   return `${origin}/embed/${options.widget}/?${query}`;
 }
 

@@ -6,7 +6,7 @@ import '@childrensafe/quiz/define';
 import '@childrensafe/indicator-checklist/define';
 import '@childrensafe/helpline-finder/define';
 import '@childrensafe/quick-exit/define';
-import { SNIPPET_THEMES, SNIPPET_WIDGETS, iframeSnippet, scriptSnippet, type SnippetOptions, type SnippetWidget } from '../src/snippets.js';
+import { SNIPPET_THEMES, SNIPPET_WIDGETS, iframeSnippet, scriptSnippet, snippetAttributes, type SnippetOptions, type SnippetWidget } from '../src/snippets.js';
 
 /*
  * The code a partner copies, from the same functions as the hub's partners page: choose the
@@ -30,10 +30,8 @@ const TITLES: Record<SnippetWidget, string> = {
 
 /** The chosen widget as an element, its built-in content and options set, for the preview. */
 function preview(args: Args): HTMLElement {
-  const widget = SNIPPET_WIDGETS[args.widget];
-  const el = document.createElement(widget.tag);
-  for (const [name, value] of Object.entries(widget.attributes)) el.setAttribute(name, value);
-  if (args.country && (args.widget === 'helpline-finder' || args.widget === 'indicator-checklist')) el.setAttribute('country', args.country);
+  const el = document.createElement(SNIPPET_WIDGETS[args.widget].tag);
+  for (const [name, value] of snippetAttributes(args)) el.setAttribute(name, value);
   // In the preview the exit button stays in the flow instead of a corner of the viewport.
   if (args.widget === 'quick-exit') el.setAttribute('position', 'inline');
   return el;
