@@ -75,7 +75,47 @@ describe('indicator set', () => {
     ['a route whose source is not https', (d) => (d.reportingRoutes[0].sources[0].url = 'http://example.org'), 'reportingRoutes[0].sources[0].url', /expected an https:\/\/ URL/],
     ['a route without its legal duty', (d) => delete d.reportingRoutes[0].duty, 'reportingRoutes[0]', /missing required field duty$/],
     ['duplicate indicator ids across categories', (d) => d.categories.push({ id: 'school', title: { en: 'School' }, indicators: [{ ...d.categories[0].indicators[0] }] }), '', /expected unique indicator ids across categories, found "missing" twice/],
+    // validIndicatorSet: weights 3 and 1 (maximum score 4), bands from 0 ("none") and 1 ("some").
+    ['bands in descending order', (d) => d.bands.push({ ...d.bands[1], id: 'more', min: 0.5 }), 'bands', /expected concern bands in ascending order of min/],
+    ['a weight of 0', (d) => (d.categories[0].indicators[1].weight = 0), 'categories[0].indicators[1].weight', /expected a weight of at least 0\.1/],
+    ['a weight below 0.1', (d) => (d.categories[0].indicators[1].weight = 0.05), 'categories[0].indicators[1].weight', /expected a weight of at least 0\.1/],
+    ['a weight above 10', (d) => (d.categories[0].indicators[1].weight = 11), 'categories[0].indicators[1].weight', /expected a weight of at most 10/],
+    // Without weights each indicator counts 1: two indicators reach 2 at most.
+    ['a band the count cannot reach', (d) => (d.categories[0].indicators.forEach((i: Doc) => delete i.weight), (d.bands[1].min = 3)), '', /expected every concern band to be reachable, found a band from 3 with a maximum score of 2$/],
+    // 0.7 + 0.1 is 0.8 to the checklist (which rounds to hundredths): 0.81 is out of reach.
+    ['a band a hundredth above fractional weights', (d) => ((d.categories[0].indicators[0].weight = 0.7), (d.categories[0].indicators[1].weight = 0.1), (d.bands[1].min = 0.81)), '', /expected every concern band to be reachable, found a band from 0\.81 with a maximum score of 0\.8$/],
   ]);
+
+  const accepts = (change: (d: Doc) => void) => {
+    const doc: Doc = validIndicatorSet();
+    change(doc);
+    const result = parseWith(indicatorSetSchema, doc);
+    return result.ok ? [] : result.problems.map((p) => p.message);
+  };
+
+  it('accepts a last band exactly at the maximum score, weighted (3 + 1 = 4) or counted (2 indicators)', () => {
+    expect(accepts((d) => (d.bands[1].min = 4))).toEqual([]);
+    expect(accepts((d) => (d.categories[0].indicators.forEach((i: Doc) => delete i.weight), (d.bands[1].min = 2)))).toEqual([]);
+  });
+
+  it('adds fractional weights as the checklist does, to the hundredth: 0.7 + 0.1 reaches 0.8, 0.1 + 0.2 reaches 0.3', () => {
+    // In plain floating point 0.7 + 0.1 is 0.7999999999999999 and 0.1 + 0.2 is 0.30000000000000004:
+    // a band from 0.8 would be refused though the checklist reaches it.
+    const weights = (a: number, b: number, min: number) => (d: Doc) => {
+      d.categories[0].indicators[0].weight = a;
+      d.categories[0].indicators[1].weight = b;
+      d.bands[1].min = min;
+    };
+    expect(accepts(weights(0.7, 0.1, 0.8))).toEqual([]);
+    expect(accepts(weights(0.1, 0.2, 0.3))).toEqual([]);
+  });
+
+  it('reports a first band that does not start at 0 once, at bands, when nothing else is wrong', () => {
+    const doc: Doc = validIndicatorSet();
+    doc.bands[0].min = 0.5; // still below the next band (1) and reachable
+    const result = parseWith(indicatorSetSchema, doc);
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.expected])).toEqual([['bands', 'expected the first concern band to start at 0']]);
+  });
 });
 
 describe('helpline directory', () => {

@@ -114,6 +114,7 @@ describe('order of the list', () => {
   it('the shipped Greek lines, in Greek order', async () => {
     const index = indexHelplines(await directory('el'), 'GR', pick('el'), new Intl.Collator('el'));
     const shown = index.entries.map((e) => e.helpline.name.el!);
+    expect(shown.length).toBeGreaterThan(2);
     expect(shown).toEqual([...shown].sort(new Intl.Collator('el').compare));
   });
 });
