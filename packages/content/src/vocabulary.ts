@@ -70,3 +70,15 @@ export function isCountryCode(code: string): boolean {
   regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'code' });
   return /^[A-Z]{2}$/.test(code) && !USER_ASSIGNED.test(code) && code !== 'EU' && regionNames.of(code) !== code;
 }
+
+/**
+ * The concern score of some indicators: their weights added up (1 each in a set without
+ * weights), rounded to two decimals because weights such as 0.1 add up with floating-point
+ * noise. The checklist scores the ticked indicators with it and the validator the highest
+ * reachable score, so both agree on which bands can be reached.
+ */
+export function concernScoreOf(indicators: Iterable<{ weight?: number }>): number {
+  let score = 0;
+  for (const indicator of indicators) score += indicator.weight ?? 1;
+  return Math.round(score * 100) / 100;
+}

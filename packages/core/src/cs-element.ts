@@ -43,11 +43,18 @@ export class CsElement extends LitElement {
     return localeDirection(this.locale);
   }
 
-  /** Dispatches a `cs-*` event the way every widget does: bubbling, composed, typed by name. */
+  /**
+   * Dispatches a `cs-<widget>-<verb>` event the way every widget does: bubbling, composed,
+   * typed by name. `deprecatedName`, the event's name before it followed that rule, is fired
+   * too with the same detail, for one minor version, so that pages have time to move.
+   */
   protected emit<K extends keyof HTMLElementEventMap>(
     type: K,
     detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    deprecatedName?: keyof HTMLElementEventMap,
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    const sent = this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    if (deprecatedName) this.dispatchEvent(new CustomEvent(deprecatedName, { detail, bubbles: true, composed: true }));
+    return sent;
   }
 }

@@ -8,7 +8,7 @@ import { renderRichText } from './rich-text-template.js';
  * A content string in the reader's language, as text. When it falls back to English it is
  * marked `lang="en"` so that screen readers switch voice.
  */
-export function renderText(value: LocalizedText, locale: Locale): TemplateResult | string {
+export function renderLocalizedText(value: LocalizedText, locale: Locale): TemplateResult | string {
   const picked = pickText(value, locale);
   return picked.fallback ? html`<span lang=${picked.lang}>${picked.text}</span>` : picked.text;
 }

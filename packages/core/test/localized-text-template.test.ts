@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { renderLocalizedRichText, renderText } from '../src/localized-text-template.js';
+import { renderLocalizedRichText, renderLocalizedText } from '../src/localized-text-template.js';
 
 const toHtml = async (value: unknown) => (await collectResult(render(html`${value}`))).replace(/<!--[^>]*-->|<\?>/g, '');
 const text = { en: 'Ask *first*', fr: 'Demandez *d’abord*' };
 
-describe('renderText', () => {
+describe('renderLocalizedText', () => {
   it('gives the reader’s language as plain text', async () => {
-    expect(await toHtml(renderText(text, 'fr'))).toBe('Demandez *d’abord*');
+    expect(await toHtml(renderLocalizedText(text, 'fr'))).toBe('Demandez *d’abord*');
   });
 
   it('marks an English fallback with lang="en"', async () => {
-    expect(await toHtml(renderText(text, 'el'))).toBe('<span lang="en">Ask *first*</span>');
+    expect(await toHtml(renderLocalizedText(text, 'el'))).toBe('<span lang="en">Ask *first*</span>');
   });
 });
 

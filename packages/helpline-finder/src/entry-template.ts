@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatLanguageList, intlLocale, listFormat, msg, renderSource, renderText, str, type Locale } from '@childrensafe/core';
+import { formatLanguageList, intlLocale, listFormat, msg, renderSource, renderLocalizedText, str, type Locale } from '@childrensafe/core';
 import type { Channel, Helpline } from '@childrensafe/content';
 import { contactHref, copyableText } from './model/contact-link.js';
 import { channelState, closesOnPublicHolidays, openState, type OpenState } from './model/opening-hours.js';
@@ -73,14 +73,14 @@ export function renderEntry(helpline: Helpline, context: EntryContext): Template
   const list = listFormat(intlLocale(locale), { type: 'conjunction' });
   return html`<li part="entry" class="entry" data-id=${helpline.id}>
     <article aria-labelledby="name-${helpline.id}" tabindex="-1">
-      <div role="heading" aria-level=${context.level} id="name-${helpline.id}" class="name">${renderText(helpline.name, locale)}</div>
+      <div role="heading" aria-level=${context.level} id="name-${helpline.id}" class="name">${renderLocalizedText(helpline.name, locale)}</div>
       <p class="state">
         ${hours(openState(helpline.availability, context.now), context)}
         ${closesOnPublicHolidays(helpline.availability)
           ? html`<span class="holidays">· ${msg('Closed on public holidays', { id: 'finder.hours.closed-holidays', desc: 'Said after a line’s hours when it does not answer on the country’s public holidays.' })}</span>`
           : nothing}
       </p>
-      <p class="description">${renderText(helpline.description, locale)}</p>
+      <p class="description">${renderLocalizedText(helpline.description, locale)}</p>
       <ul class="channels" role="list">
         ${helpline.channels.map((channel, index) => renderChannel(helpline, channel, index, context))}
       </ul>
@@ -105,7 +105,7 @@ export function renderEntry(helpline: Helpline, context: EntryContext): Template
       ${helpline.notes
         ? html`<details class="notes">
             <summary>${msg('About this information', { id: 'finder.notes', desc: 'Opens notes on the sources of a helpline entry.' })}</summary>
-            <p>${renderText(helpline.notes, locale)}</p>
+            <p>${renderLocalizedText(helpline.notes, locale)}</p>
           </details>`
         : nothing}
       <p class="source">${renderSource(helpline.source, locale)}</p>

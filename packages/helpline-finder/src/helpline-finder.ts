@@ -1,9 +1,12 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ContentController, CsElement, ReaderCountry, baseStyles, collator, displayNames, listFormat, formatNumber, headingLevel, intlLocale, msg, panelStyles, pickText, plural, registerTranslations, renderText, str } from '@childrensafe/core';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContentController, ContentElement, ReaderCountry, baseStyles, collator, displayNames, listFormat, formatNumber, headingLevel, intlLocale, msg, panelStyles, pickText, plural, registerTranslations, str, type Locale } from '@childrensafe/core';
 import type { Channel, ContentKind, Helpline, HelplineDirectory } from '@childrensafe/content';
-import type { ChannelType } from '@childrensafe/content/vocabulary';
 import { translations } from './generated/translations.js';
+import { contactHref } from './model/contact-link.js';
+import { CountAnnouncement } from './model/count-announcement.js';
 import { countryChoices } from './model/country-choices.js';
+import { lastResult } from './model/last-result.js';
+import { Paging } from './model/paging.js';
 import { NO_FILTERS, activeFilters, filterHelplines, indexHelplines, offered, type ActiveFilter, type Filters, type HelplineIndex } from './model/helpline-search.js';
 import { withPublicHolidays } from './model/opening-hours.js';
 import { renderEntry, type EntryContext } from './entry-template.js';
@@ -11,29 +14,13 @@ import { renderFilters } from './filters-template.js';
 import { audienceLabel, channelLabel, topicLabel } from './labels.js';
 import { finderStyles } from './helpline-finder.styles.js';
 
-/** `cs-helpline-contact`: a contact link was used, for hosts that count it. The library sends nothing. */
-export interface HelplineContactDetail {
-  helpline: string;
-  channel: ChannelType;
-  country: string;
-}
+import './helpline-finder-events.js';
 
 declare global {
-  interface HTMLElementEventMap {
-    'cs-helpline-contact': CustomEvent<HelplineContactDetail>;
-  }
-  interface DocumentEventMap {
-    'cs-helpline-contact': CustomEvent<HelplineContactDetail>;
-  }
   interface HTMLElementTagNameMap {
     'cs-helpline-finder': HelplineFinder;
   }
 }
-
-/** Lines shown at once; "Show more" adds as many. Keeps typing fast on a long directory. */
-const PAGE = 20;
-/** Typing is announced once it pauses, not at every key. */
-const ANNOUNCE_AFTER_TYPING_MS = 700;
 
 /**
  * The helplines of the reader's country: 112 first and apart, then the national lines with
@@ -42,10 +29,11 @@ const ANNOUNCE_AFTER_TYPING_MS = 700;
  *
  * The country comes from the reader's choice, the `country` attribute or the region of the
  * page's language; never from geolocation or an IP look-up. Nothing is stored or sent:
- * `cs-helpline-contact` tells the host page a link was used, and the host decides.
+ * `cs-helpline-finder-contact` tells the host page a link was used, and the host decides.
  *
  * @tag cs-helpline-finder
- * @fires cs-helpline-contact - A contact link was used: `{ helpline, channel, country }`.
+ * @fires cs-helpline-finder-contact - A contact link was used: `{ helpline, channel, country }`.
+ * @fires cs-helpline-contact - Deprecated: the old name of `cs-helpline-finder-contact`, fired too until the next minor version.
  * @fires cs-error - The content could not be used, or `country` is not a country code.
  * @csspart finder - The widget's box.
  * @csspart emergency - The 112 block, always first.
@@ -55,7 +43,7 @@ const ANNOUNCE_AFTER_TYPING_MS = 700;
  * @csspart button - Every button.
  * @csspart error - The message shown when the content cannot be used.
  */
-export class HelplineFinder extends CsElement {
+export class HelplineFinder extends ContentElement<HelplineDirectory> {
   static override styles = [baseStyles, panelStyles, finderStyles];
 
   static override properties: PropertyDeclarations = {
@@ -87,23 +75,31 @@ export class HelplineFinder extends CsElement {
   private filters: Filters = { ...NO_FILTERS };
   /** The country the reader picked: it wins over what the page says. In memory only. */
   private choice: string | null = null;
-  private shown = PAGE;
+  private readonly paging = new Paging();
   private announcement = '';
   private copied: string | null = null;
   private copyFailed: string | null = null;
   /** Countries the built-in directory ships, known once its kind is loaded. */
   private shippedCountries: readonly string[] = [];
-  private index?: { key: unknown[]; value: HelplineIndex };
   /** Worked out once per update: the country, and with the lines in, what the filters leave. */
   private readonly readerCountry = new ReaderCountry(this);
   private view?: { directory: HelplineDirectory; index: HelplineIndex; now: number | null; results: Helpline[] };
-  private countries?: { directory: HelplineDirectory; codes: Set<string> };
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private clock?: ReturnType<typeof setInterval>;
-  /** The count is to be announced at the next render that has the lines. */
-  private countDue = false;
+  private readonly countAnnouncement = new CountAnnouncement(() => this.requestUpdate());
 
-  private readonly source = new ContentController<HelplineDirectory>(
+  /** The directory indexed for searching, once per directory, country and language. */
+  private readonly indexFor = lastResult((directory: HelplineDirectory, country: string | null, locale: Locale): HelplineIndex => {
+    // Public holidays are written into the timetables here, once, too.
+    const helplines = withPublicHolidays(directory.helplines, directory.publicHolidays);
+    return indexHelplines(helplines, country, (text) => pickText(text, locale).text, collator(intlLocale(locale)));
+  });
+
+  /** The countries with lines: those of the directory loaded and, built in, those shipped. */
+  private readonly countriesOf = lastResult(
+    (directory: HelplineDirectory, shipped: readonly string[]) => new Set([...directory.helplines.map((h) => h.country), ...shipped]),
+  );
+
+  protected readonly source = new ContentController<HelplineDirectory>(
     this,
     'helpline-directory',
     () =>
@@ -127,18 +123,19 @@ export class HelplineFinder extends CsElement {
     this.headingLevel = 2;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    // The country first: which parts of the directory load depends on it.
     this.readerCountry.update({ choice: this.choice, attribute: this.country });
-    this.source.update();
-    const state = this.source.state;
-    if (state.status === 'ready') {
-      const index = this.indexFor(state.value, this.readerCountry.resolved.country);
+    super.willUpdate(changed);
+    const directory = this.loaded;
+    if (directory) {
+      const index = this.indexFor(directory, this.readerCountry.resolved.country, this.locale);
       const now = this.clockTime;
-      this.view = { directory: state.value, index, now, results: filterHelplines(index, this.filters, now) };
+      this.view = { directory, index, now, results: filterHelplines(index, this.filters, now) };
     } else {
       this.view = undefined;
     }
-    this.announceCountIfDue();
+    if (this.view && this.countAnnouncement.take(!this.source.pending)) this.announcement = this.countText(this.view.results.length);
   }
 
   override connectedCallback(): void {
@@ -154,7 +151,7 @@ export class HelplineFinder extends CsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
-    clearTimeout(this.announceTimer);
+    this.countAnnouncement.cancel();
   }
 
   // Attributes only set what a server renders and a control starts with; the live values
@@ -180,75 +177,35 @@ export class HelplineFinder extends CsElement {
     return this.hasUpdated ? Date.now() : null;
   }
 
-  private indexFor(directory: HelplineDirectory, country: string | null): HelplineIndex {
-    const key = [directory, country, this.locale];
-    if (!this.index || this.index.key.some((part, i) => part !== key[i])) {
-      const locale = intlLocale(this.locale);
-      // Public holidays are written into the timetables once per directory, country and language.
-      const helplines = withPublicHolidays(directory.helplines, directory.publicHolidays);
-      this.index = { key, value: indexHelplines(helplines, country, (text) => pickText(text, this.locale).text, collator(locale)) };
-    }
-    return this.index.value;
-  }
-
-  /** The countries with lines: those of the directory loaded and, built in, those shipped. */
-  private countriesOf(directory: HelplineDirectory): Set<string> {
-    if (this.countries?.directory !== directory) this.countries = { directory, codes: new Set([...directory.helplines.map((h) => h.country), ...this.shippedCountries]) };
-    return this.countries.codes;
-  }
-
   private setFilter(change: Partial<Filters>, typing = false): void {
     this.filters = { ...this.filters, ...change };
-    this.shown = PAGE;
-    this.announceCount(typing);
+    this.paging.reset();
+    this.countAnnouncement.schedule(typing);
     this.requestUpdate();
   }
 
   private readonly onCountry = (code: string) => {
     this.choice = code || null;
-    this.shown = PAGE;
+    this.paging.reset();
     this.requestUpdate();
-    this.announceCount(false);
+    this.countAnnouncement.schedule(false);
   };
 
   private readonly onClear = () => {
     this.filters = { ...NO_FILTERS };
-    this.shown = PAGE;
-    this.announceCount(false);
+    this.paging.reset();
+    this.countAnnouncement.schedule(false);
     this.requestUpdate();
     // The button pressed may be gone: the search field is where filtering starts again.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('[data-filter="query"]')?.focus());
   };
 
   private readonly onMore = () => {
-    const first = this.shown;
-    this.shown += PAGE;
+    const first = this.paging.more();
     this.requestUpdate();
     // Focus moves to the first line added, so a keyboard user reads on from there.
     void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.entry > article')[first]?.focus());
   };
-
-  /**
-   * The count is announced once typing pauses, and only once the lines it counts are in: a
-   * new country's lines may still be loading.
-   */
-  private announceCount(typing: boolean): void {
-    clearTimeout(this.announceTimer);
-    this.countDue = false;
-    this.announceTimer = setTimeout(
-      () => {
-        this.countDue = true;
-        this.requestUpdate();
-      },
-      typing ? ANNOUNCE_AFTER_TYPING_MS : 0,
-    );
-  }
-
-  private announceCountIfDue(): void {
-    if (!this.countDue || this.source.pending || !this.view) return;
-    this.countDue = false;
-    this.announcement = this.countText(this.view.results.length);
-  }
 
   private countText(count: number): string {
     const n = formatNumber(count, this.locale);
@@ -263,7 +220,7 @@ export class HelplineFinder extends CsElement {
   }
 
   private onContact(helpline: Helpline, channel: Channel): void {
-    this.emit('cs-helpline-contact', { helpline: helpline.id, channel: channel.type, country: helpline.country });
+    this.emit('cs-helpline-finder-contact', { helpline: helpline.id, channel: channel.type, country: helpline.country }, 'cs-helpline-contact');
   }
 
   private async onCopy(key: string, text: string): Promise<void> {
@@ -285,19 +242,8 @@ export class HelplineFinder extends CsElement {
   }
 
   protected override render(): TemplateResult {
-    const state = this.source.state;
-    const body =
-      state.status === 'error'
-        ? this.source.renderError()
-        : state.status === 'ready' && this.view
-          ? this.renderDirectory(this.view)
-          : html`<p class="visually-hidden">${msg('Loading…', { id: 'finder.loading' })}</p>`;
-    // The live region gets `nothing`, never '': see lit/lit#4937 (as in every widget).
-    return html`<section part="finder" class="finder panel" lang=${this.locale} dir=${this.direction} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
-      <div role="heading" aria-level=${headingLevel(this.headingLevel, 2)} id="title" class="title">${msg('Find a helpline', { id: 'finder.title' })}</div>
-      ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement || nothing}</div>
-    </section>`;
+    const header = html`<div role="heading" aria-level=${headingLevel(this.headingLevel, 2)} id="title" class="title">${msg('Find a helpline', { id: 'finder.title' })}</div>`;
+    return this.renderFrame({ part: 'finder', announcement: this.announcement, header }, () => this.view && this.renderDirectory(this.view));
   }
 
   private renderDirectory({ directory, index, now, results }: NonNullable<HelplineFinder['view']>): TemplateResult {
@@ -319,7 +265,7 @@ export class HelplineFinder extends CsElement {
         ? html`<p class="error" part="error">${msg('This page’s country is unclear: choose yours from the list.', { id: 'finder.error.country' })}</p>`
         : nothing}
       ${renderFilters({
-        countries: countryChoices(this.countriesOf(directory), country, name, collator(intlLocale(this.locale))),
+        countries: countryChoices(this.countriesOf(directory, this.shippedCountries), country, name, collator(intlLocale(this.locale))),
         country,
         countryName: name,
         filters: this.filters,
@@ -340,12 +286,12 @@ export class HelplineFinder extends CsElement {
       <p class="count" id="count">${this.countText(results.length)}</p>
       ${results.length > 0
         ? html`<ul class="results" role="list" aria-labelledby="count">
-            ${results.slice(0, this.shown).map((helpline) => renderEntry(helpline, context))}
+            ${this.paging.visible(results).map((helpline) => renderEntry(helpline, context))}
           </ul>`
         : this.renderEmpty()}
-      ${results.length > this.shown
+      ${this.paging.left(results.length) > 0
         ? html`<button type="button" part="button" class="more" @click=${this.onMore}>
-            ${msg(str`Show more (${formatNumber(results.length - this.shown, this.locale)} left)`, { id: 'finder.more' })}
+            ${msg(str`Show more (${formatNumber(this.paging.left(results.length), this.locale)} left)`, { id: 'finder.more' })}
           </button>`
         : nothing}
       ${this.copyFailed ? html`<p class="copy-failed">${this.copyFailedText(this.copyFailed)}</p>` : nothing}
@@ -357,11 +303,11 @@ export class HelplineFinder extends CsElement {
     return html`<aside part="emergency" class="emergency" aria-labelledby="emergency-title">
       <p id="emergency-title" class="emergency-title">${msg('In an emergency, when someone is in immediate danger', { id: 'finder.emergency' })}</p>
       ${call
-        ? html`<a part="contact" class="contact emergency-call" href="tel:${call.dial}" @click=${() => this.onContact(emergency, call)}>
+        ? html`<a part="contact" class="contact emergency-call" href=${contactHref(call)} @click=${() => this.onContact(emergency, call)}>
             ${msg(str`Call ${call.display}`, { id: 'finder.contact.phone', desc: 'A link that dials a number, e.g. "Call 119".' })}
           </a>`
         : nothing}
-      <p class="emergency-name">${renderText(emergency.name, this.locale)}</p>
+      <p class="emergency-name">${this.renderLocalizedText(emergency.name)}</p>
     </aside>`;
   }
 

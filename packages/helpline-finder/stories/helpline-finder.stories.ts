@@ -63,7 +63,7 @@ that ignores accents, and filters by topic, audience, way to get in touch and "o
 The country comes from \`country\`, else the region of the page's language (\`fr-BE\` → Belgium),
 else the reader chooses; never from geolocation. A country with no national line gets the
 European numbers, and is told so. The built-in directory loads only the countries shown.
-Nothing is stored or sent; \`cs-helpline-contact\` tells the page a contact link was used.
+Nothing is stored or sent; \`cs-helpline-finder-contact\` tells the page a contact link was used.
 
 \`\`\`html
 <script type="module" src="…/@childrensafe/helpline-finder/cdn/cs-helpline-finder.js"></script>

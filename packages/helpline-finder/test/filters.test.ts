@@ -92,8 +92,19 @@ describe('contact links', () => {
     expect(copyableText(channel({ type: 'form', url: 'https://www.safeline.gr' }))).toBeNull();
   });
 
-  it('every shipped channel has a link the platform accepts', () => {
-    for (const line of lines as Helpline[]) for (const c of line.channels) expect(() => new URL(contactHref(c)), line.id).not.toThrow();
+  it('every shipped channel has a link the platform accepts, in the scheme its channel opens, with nothing missing', () => {
+    const schemes = { phone: 'tel:', sms: 'sms:', whatsapp: 'https:', chat: 'https:', form: 'https:', email: 'mailto:' };
+    for (const line of lines as Helpline[])
+      for (const c of line.channels) {
+        const href = contactHref(c);
+        expect(new URL(href).protocol, `${line.id} ${c.type}`).toBe(schemes[c.type]);
+        expect(href, `${line.id} ${c.type}`).not.toMatch(/undefined|null/);
+      }
+  });
+
+  it('links a phone to the dialler and WhatsApp to its click-to-chat address, without the plus sign', () => {
+    expect(contactHref(channel({ type: 'phone', dial: '116111', display: '116 111' }))).toBe('tel:116111');
+    expect(contactHref(channel({ type: 'whatsapp', dial: '+306900000000', display: '+30 690 000 0000' }))).toBe('https://wa.me/306900000000');
   });
 });
 

@@ -5,7 +5,8 @@ import type { HelplineDirectory } from '@childrensafe/content';
 import { helplineDirectories } from '@childrensafe/content/helplines';
 import { expectAccessible, setPageLanguage, useTheme, visibleText } from '../../../test-support/browser.js';
 import '../src/define.js';
-import type { HelplineContactDetail, HelplineFinder } from '../src/helpline-finder.js';
+import type { HelplineFinder } from '../src/helpline-finder.js';
+import type { HelplineFinderContactDetail } from '../src/helpline-finder-events.js';
 import { SATURDAY_NIGHT, SUNDAY_NIGHT, WEDNESDAY_MORNING, brokenDirectory } from '../fixtures/finder.fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -187,9 +188,12 @@ describe('<cs-helpline-finder>: filtering and calling by keyboard', () => {
     expect(link.getAttribute('aria-describedby')).to.equal('name-fr-119');
     // The dialler is not opened in a test: the host's listener cancels the navigation.
     document.addEventListener('click', (e) => e.preventDefault(), { once: true, capture: false });
-    const contact = oneEvent(el, 'cs-helpline-contact') as Promise<CustomEvent<HelplineContactDetail>>;
+    const contact = oneEvent(el, 'cs-helpline-finder-contact') as Promise<CustomEvent<HelplineFinderContactDetail>>;
+    // The old name still comes, with the same detail, for pages not yet moved to the new one.
+    const deprecated = oneEvent(el, 'cs-helpline-contact') as Promise<CustomEvent<HelplineFinderContactDetail>>;
     await sendKeys({ press: 'Enter' });
     expect((await contact).detail).to.deep.equal({ helpline: 'fr-119', channel: 'phone', country: 'FR' });
+    expect((await deprecated).detail).to.deep.equal({ helpline: 'fr-119', channel: 'phone', country: 'FR' });
   });
 
   it('narrows by topic and audience with the arrow keys, and clears the filters', async () => {

@@ -1,4 +1,5 @@
 import type { ConcernBand, Indicator, IndicatorCategory, IndicatorSet, LocalizedText, ReportingRoute } from '@childrensafe/content';
+import { concernScoreOf } from '@childrensafe/content/vocabulary';
 
 /**
  * The rules of the indicator checklist, with no DOM: which band a set of ticked indicators
@@ -8,10 +9,7 @@ import type { ConcernBand, Indicator, IndicatorCategory, IndicatorSet, Localized
 
 /** The concern score: the sum of the ticked indicators' weights (1 each when the set has none). */
 export function concernScore(set: IndicatorSet, ticked: ReadonlySet<string>): number {
-  let score = 0;
-  for (const indicator of indicators(set)) if (ticked.has(indicator.id)) score += indicator.weight ?? 1;
-  // Weights such as 0.1 add up with floating-point noise; two decimals are plenty.
-  return Math.round(score * 100) / 100;
+  return concernScoreOf(indicators(set).filter((indicator) => ticked.has(indicator.id)));
 }
 
 /** Where the checklist stands: the level shown, and what put it there. */
@@ -125,4 +123,53 @@ export function summaryText(set: IndicatorSet, ticked: ReadonlySet<string>, coun
   }
   lines.push('', words.emergency, words.disclaimer);
   return lines.join('\n');
+}
+
+/** What a change of ticks tells the page (`cs-indicator-checklist-change`) and the reader. */
+export interface TicksChange {
+  /** The ticked ids in the set's order. */
+  ticked: string[];
+  level: ConcernLevel;
+  /** The level of concern is not the one before: the only change worth announcing, as each tick is not news. */
+  levelChanged: boolean;
+}
+
+/**
+ * The ticks of one checklist, in memory only (nothing is stored, by design). Each change
+ * returns what changed, or nothing when it changed nothing.
+ */
+export class Ticks {
+  private readonly ids = new Set<string>();
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /** The ticks as a set, for the rules above. */
+  get all(): ReadonlySet<string> {
+    return this.ids;
+  }
+
+  /** Ticks or unticks one indicator of `set`. */
+  toggle(set: IndicatorSet, id: string, on: boolean): TicksChange | undefined {
+    if (this.ids.has(id) === on) return undefined;
+    return this.change(set, () => (on ? this.ids.add(id) : this.ids.delete(id)));
+  }
+
+  /** Clears every tick ("Clear all"). */
+  clear(set: IndicatorSet): TicksChange | undefined {
+    if (this.ids.size === 0) return undefined;
+    return this.change(set, () => this.ids.clear());
+  }
+
+  private change(set: IndicatorSet, apply: () => void): TicksChange {
+    const before = concernLevel(set, this.ids).band.id;
+    apply();
+    const level = concernLevel(set, this.ids);
+    return { ticked: orderedTicks(set, this.ids), level, levelChanged: level.band.id !== before };
+  }
 }

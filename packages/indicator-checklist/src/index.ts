@@ -1,2 +1,2 @@
-export { IndicatorChecklist, type ChecklistChangeDetail } from './indicator-checklist.js';
-export { concernBand, concernScore, indicators, orderedTicks, summaryText, tickedIn, type SummaryWords } from './checklist-model.js';
+export { IndicatorChecklist } from './indicator-checklist.js';
+export type { ChecklistChangeDetail, IndicatorChecklistChangeDetail } from './indicator-checklist-events.js';

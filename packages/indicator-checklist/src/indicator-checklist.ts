@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   ContentController,
-  CsElement,
+  ContentElement,
   HostHref,
   ReaderCountry,
   baseStyles,
@@ -13,37 +13,22 @@ import {
   intlLocale,
   msg,
   parseRichText,
-  pickText,
   plural,
   registerTranslations,
   renderLocalizedRichText,
   renderSource,
-  renderText,
   richTextToPlain,
   str,
+  syncChecked,
   type Locale,
 } from '@childrensafe/core';
 import type { Action, Indicator, IndicatorSet, LocalizedText } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
-import { concernLevel, orderedTicks, routesFor, summaryText, tickedIn } from './checklist-model.js';
+import { Ticks, concernLevel, routesFor, summaryText, tickedIn, type TicksChange } from './checklist-model.js';
 import { checklistStyles } from './indicator-checklist.styles.js';
-
-/** `cs-checklist-change`: the ticks changed. Nothing else ever leaves the widget. */
-export interface ChecklistChangeDetail {
-  ticked: string[];
-  band: string;
-  score: number;
-  /** The ticked strong signs that raised the level above the score's band. */
-  raisedBy: string[];
-}
+import './indicator-checklist-events.js';
 
 declare global {
-  interface HTMLElementEventMap {
-    'cs-checklist-change': CustomEvent<ChecklistChangeDetail>;
-  }
-  interface DocumentEventMap {
-    'cs-checklist-change': CustomEvent<ChecklistChangeDetail>;
-  }
   interface HTMLElementTagNameMap {
     'cs-indicator-checklist': IndicatorChecklist;
   }
@@ -58,7 +43,8 @@ declare global {
  * in the URL; leaving the page keeps nothing. The summary can be printed or copied by the user.
  *
  * @tag cs-indicator-checklist
- * @fires cs-checklist-change - The ticks changed: `{ ticked, band, score, raisedBy }`.
+ * @fires cs-indicator-checklist-change - The ticks changed: `{ ticked, band, score, raisedBy }`.
+ * @fires cs-checklist-change - Deprecated: the old name of `cs-indicator-checklist-change`, fired too until the next minor version.
  * @fires cs-error - The content could not be used or was not given, `country` is not a country code, or `helplines-href` was refused by the link rule.
  * @csspart checklist - The widget's box.
  * @csspart disclaimer - "An aid to professional judgement, not a diagnosis".
@@ -70,7 +56,7 @@ declare global {
  * @csspart button - Every button.
  * @csspart error - The message shown when the content cannot be used.
  */
-export class IndicatorChecklist extends CsElement {
+export class IndicatorChecklist extends ContentElement<IndicatorSet> {
   static override styles = [baseStyles, panelStyles, checklistStyles];
 
   static override properties: PropertyDeclarations = {
@@ -102,8 +88,8 @@ export class IndicatorChecklist extends CsElement {
   /** Level of the title heading (2 to 6). */
   declare headingLevel: number;
 
-  /** The ticked indicator ids: in memory only, by design. */
-  private ticked = new Set<string>();
+  /** The ticked indicators: in memory only, by design. */
+  private readonly ticks = new Ticks();
   private announcement = '';
   private copied = false;
   /** The last copy failed: said in the live region and shown next to the buttons. */
@@ -111,7 +97,7 @@ export class IndicatorChecklist extends CsElement {
 
   private readonly readerCountry = new ReaderCountry(this);
 
-  private readonly source = new ContentController<IndicatorSet>(
+  protected readonly source = new ContentController<IndicatorSet>(
     this,
     'indicator-set',
     () => import('@childrensafe/content/indicators').then((m) => m.indicatorSets),
@@ -130,9 +116,10 @@ export class IndicatorChecklist extends CsElement {
     this.headingLevel = 2;
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    // The country first: the route shown depends on it.
     this.readerCountry.update({ attribute: this.country });
-    this.source.update();
+    super.willUpdate(changed);
   }
 
   override connectedCallback(): void {
@@ -148,60 +135,35 @@ export class IndicatorChecklist extends CsElement {
   // The printed summary carries the time it is printed, not of the last tick.
   private readonly onBeforePrint = () => this.requestUpdate();
 
-  // The `checked` attribute only sets a box's initial state (and is what a server renders); the
-  // live state follows the ticks here, after "Clear all" too.
   protected override updated(): void {
-    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) input.checked = this.ticked.has(input.value);
-  }
-
-  private get indicatorSet(): IndicatorSet | undefined {
-    const state = this.source.state;
-    return state.status === 'ready' ? state.value : undefined;
-  }
-
-  private text(value: LocalizedText): string {
-    return pickText(value, this.locale).text;
-  }
-
-  private plain(value: LocalizedText): TemplateResult | string {
-    return renderText(value, this.locale);
-  }
-
-  private rich(value: LocalizedText): TemplateResult {
-    return renderLocalizedRichText(value, this.locale);
+    syncChecked(this.renderRoot, 'input[type="checkbox"]', (input) => this.ticks.has(input.value));
   }
 
   private toggle(id: string, on: boolean): void {
-    const set = this.indicatorSet;
-    if (!set) return;
-    const before = concernLevel(set, this.ticked).band.id;
-    if (on) this.ticked.add(id);
-    else this.ticked.delete(id);
-    this.changed(set, before);
+    const set = this.loaded;
+    if (set) this.changed(this.ticks.toggle(set, id, on));
   }
 
   private readonly onClear = () => {
-    const set = this.indicatorSet;
-    if (!set || this.ticked.size === 0) return;
-    const before = concernLevel(set, this.ticked).band.id;
-    this.ticked.clear();
-    this.changed(set, before);
+    const set = this.loaded;
+    if (set) this.changed(this.ticks.clear(set));
   };
 
-  private changed(set: IndicatorSet, bandBefore: string): void {
-    const { band, score, raisedBy } = concernLevel(set, this.ticked);
+  private changed(change: TicksChange | undefined): void {
+    if (!change) return;
+    const { band, score, raisedBy } = change.level;
     this.copied = false;
     this.copyFailed = false;
-    // Said politely, and only when the level of concern changes: each tick is not news.
-    if (band.id !== bandBefore) this.announcement = levelOfConcern(this.text(band.title));
-    this.emit('cs-checklist-change', { ticked: orderedTicks(set, this.ticked), band: band.id, score, raisedBy: raisedBy.map((i) => i.id) });
+    if (change.levelChanged) this.announcement = levelOfConcern(this.localizedString(band.title));
+    const detail = { ticked: change.ticked, band: band.id, score, raisedBy: raisedBy.map((i) => i.id) };
+    this.emit('cs-indicator-checklist-change', detail, 'cs-checklist-change');
     this.requestUpdate();
   }
 
   private summary(set: IndicatorSet): string {
     const when = new Intl.DateTimeFormat(intlLocale(this.locale), { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
-    return summaryText(set, this.ticked, this.readerCountry.resolved.country, {
-      title: this.text(set.title),
+    return summaryText(set, this.ticks.all, this.readerCountry.resolved.country, {
+      title: this.localizedString(set.title),
       when: msg(str`Date and time: ${when}`, { id: 'checklist.summary.when' }),
       caseReference: msg('Your case reference (no names):', { id: 'checklist.summary.case-reference', desc: 'A line the professional fills in by hand on the printed summary.' }),
       band: levelOfConcern,
@@ -210,16 +172,16 @@ export class IndicatorChecklist extends CsElement {
       countryName: (code) => this.countryName(code),
       tickedHeading: msg('Indicators noticed:', { id: 'checklist.summary.ticked' }),
       noneTicked: msg('None ticked', { id: 'checklist.summary.none' }),
-      disclaimer: plainText(this.text(set.disclaimer)),
-      emergency: plainText(this.text(set.emergency)),
-      text: (value) => plainText(this.text(value)),
+      disclaimer: plainText(this.localizedString(set.disclaimer)),
+      emergency: plainText(this.localizedString(set.emergency)),
+      text: (value) => plainText(this.localizedString(value)),
     });
   }
 
   private readonly onPrint = () => window.print();
 
   private readonly onCopy = async () => {
-    const set = this.indicatorSet;
+    const set = this.loaded;
     if (!set) return;
     try {
       await navigator.clipboard.writeText(this.summary(set));
@@ -234,29 +196,21 @@ export class IndicatorChecklist extends CsElement {
     this.requestUpdate();
   };
 
+  /** Content written in the rich-text subset, in the reader's language. */
+  private rich(value: LocalizedText): TemplateResult {
+    return renderLocalizedRichText(value, this.locale);
+  }
+
   protected override render(): TemplateResult {
-    const state = this.source.state;
-    const set = this.indicatorSet;
-    const body =
-      state.status === 'error'
-        ? this.source.renderError()
-        : !set
-          ? html`<p class="visually-hidden">${msg('Loading…', { id: 'checklist.loading' })}</p>`
-          : this.renderSet(set);
-    // The live region gets `nothing`, never '': a hydrated empty string has no text node, and
-    // Lit would write the next announcement into its end marker comment (lit/lit#4937).
-    return html`<section part="checklist" class="checklist panel" lang=${this.locale} dir=${this.direction} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
-      ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement || nothing}</div>
-    </section>`;
+    return this.renderFrame({ part: 'checklist', announcement: this.announcement }, (set) => this.renderSet(set));
   }
 
   private renderSet(set: IndicatorSet): TemplateResult {
     const locale = this.locale;
     const level = headingLevel(this.headingLevel, 2);
-    const total = this.ticked.size;
+    const total = this.ticks.size;
     return html`
-      <div role="heading" aria-level=${level} part="title" class="title">${this.plain(set.title)}</div>
+      <div role="heading" aria-level=${level} part="title" class="title">${this.renderLocalizedText(set.title)}</div>
       <div part="disclaimer" class="disclaimer note">${this.rich(set.disclaimer)}</div>
       <p class="count screen">
         ${plural(
@@ -270,18 +224,18 @@ export class IndicatorChecklist extends CsElement {
       </p>
       <div class="categories screen">
         ${set.categories.map((category) => {
-          const n = tickedIn(category, this.ticked);
+          const n = tickedIn(category, this.ticks.all);
           return html`<details part="category" class="category" open>
             <summary>
-              <span class="category-title">${this.plain(category.title)}</span>
+              <span class="category-title">${this.renderLocalizedText(category.title)}</span>
               <span class="category-count">${msg(str`${formatNumber(n, locale)} of ${formatNumber(category.indicators.length, locale)}`, { id: 'checklist.category-count', desc: 'Ticked indicators of a category, e.g. "2 of 5".' })}</span>
             </summary>
             <ul class="indicators" role="list">
               ${category.indicators.map(
                 (indicator) => html`<li part="indicator" class="indicator">
                   <label>
-                    <input type="checkbox" value=${indicator.id} ?checked=${this.ticked.has(indicator.id)} @change=${(e: Event) => this.toggle(indicator.id, (e.target as HTMLInputElement).checked)} />
-                    <span>${this.plain(indicator.text)}</span>
+                    <input type="checkbox" value=${indicator.id} ?checked=${this.ticks.has(indicator.id)} @change=${(e: Event) => this.toggle(indicator.id, (e.target as HTMLInputElement).checked)} />
+                    <span>${this.renderLocalizedText(indicator.text)}</span>
                   </label>
                   <details class="explanation">
                     <summary>${msg('Why it can matter', { id: 'checklist.explanation', desc: 'Opens the short explanation of an indicator.' })}</summary>
@@ -298,22 +252,22 @@ export class IndicatorChecklist extends CsElement {
   }
 
   private renderResult(set: IndicatorSet, level: number): TemplateResult {
-    const { band, raisedBy } = concernLevel(set, this.ticked);
+    const { band, raisedBy } = concernLevel(set, this.ticks.all);
     return html`<aside part="result" class="result" data-band=${band.id} aria-labelledby="result-title">
       <div role="heading" aria-level=${Math.min(level + 1, 6)} id="result-title" class="result-title">
-        ${levelOfConcern(this.text(band.title))}
+        ${levelOfConcern(this.localizedString(band.title))}
       </div>
       ${raisedBy.length > 0 ? this.renderRaisedBy(raisedBy) : nothing}
       ${this.rich(band.guidance)}
       <ol class="actions-list">
         ${band.actions.map((action) => html`<li>${this.renderAction(action)}</li>`)}
       </ol>
-      <p part="emergency" class="emergency">${this.plain(set.emergency)}</p>
+      <p part="emergency" class="emergency">${this.renderLocalizedText(set.emergency)}</p>
       ${this.renderRoute(set, Math.min(level + 2, 6))}
       <div class="actions screen">
         <button part="button" @click=${this.onPrint}>${msg('Print summary', { id: 'checklist.print' })}</button>
         <button part="button" @click=${this.onCopy}>${this.copied ? msg('Copied', { id: 'checklist.copied-button' }) : msg('Copy summary', { id: 'checklist.copy' })}</button>
-        <button part="button" class="clear" @click=${this.onClear} aria-disabled=${this.ticked.size === 0 ? 'true' : 'false'}>${msg('Clear all', { id: 'checklist.clear' })}</button>
+        <button part="button" class="clear" @click=${this.onClear} aria-disabled=${this.ticks.size === 0 ? 'true' : 'false'}>${msg('Clear all', { id: 'checklist.clear' })}</button>
       </div>
       ${this.copyFailed ? html`<p class="copy-failed screen">${msg('The summary could not be copied. Use “Print summary” instead.', { id: 'checklist.copy-failed' })}</p>` : nothing}
       <pre class="print-summary" aria-hidden="true">${this.summary(set)}</pre>
@@ -322,7 +276,7 @@ export class IndicatorChecklist extends CsElement {
 
   /** Which strong signs lifted the level: the reader sees why it is higher than the count. */
   private renderRaisedBy(signs: Indicator[]): TemplateResult {
-    return html`<p class="raised-by">${raisedByText(formatList(signs.map((sign) => this.text(sign.text)), this.locale))}</p>`;
+    return html`<p class="raised-by">${raisedByText(formatList(signs.map((sign) => this.localizedString(sign.text)), this.locale))}</p>`;
   }
 
   /**
@@ -337,14 +291,14 @@ export class IndicatorChecklist extends CsElement {
       <div role="heading" aria-level=${level} id="route-title" class="route-title">${routeHeading(ofCountry && route ? route.country : null, (code) => this.countryName(code))}</div>
       ${invalidAttribute ? html`<p class="error" part="error">${msg('This page’s country is unclear: the route of each country is listed.', { id: 'checklist.error.country' })}</p>` : nothing}
       ${ofCountry && route
-        ? html`<p class="route-name">${this.plain(route.name)}</p>
+        ? html`<p class="route-name">${this.renderLocalizedText(route.name)}</p>
             ${this.rich(route.steps)}
             <div class="duty note">${this.rich(route.duty)}</div>
             <ul class="sources" role="list">
               ${route.sources.map((source) => html`<li>${renderSource(source, this.locale)}</li>`)}
             </ul>`
         : html`<ul class="routes">
-            ${routes.map((r) => html`<li><span class="country">${this.countryName(r.country)}</span>: ${this.plain(r.name)}</li>`)}
+            ${routes.map((r) => html`<li><span class="country">${this.countryName(r.country)}</span>: ${this.renderLocalizedText(r.name)}</li>`)}
           </ul>`}
     </section>`;
   }

@@ -72,7 +72,7 @@ the URL. Content: \`set="stop-indicators"\` (built-in), \`src\` or the \`content
 One strong sign is enough: a sign marked strong lifts the level on its own, and the panel says
 which. Without a safeguarding lead, the reader's country's reporting route is shown
 (\`country\`, else the page language's region), or every country's by name.
-Event: \`cs-checklist-change\` with \`{ ticked, band, score, raisedBy }\`.
+Event: \`cs-indicator-checklist-change\` with \`{ ticked, band, score, raisedBy }\`.
 
 \`\`\`html
 <script type="module" src="…/@childrensafe/indicator-checklist/cdn/cs-indicator-checklist.js"></script>

@@ -5,7 +5,8 @@ import type { IndicatorSet } from '@childrensafe/content';
 import { indicatorSets } from '@childrensafe/content/indicators';
 import { expectAccessible, setPageLanguage, useTheme, visibleText } from '../../../test-support/browser.js';
 import '../src/define.js';
-import type { ChecklistChangeDetail, IndicatorChecklist } from '../src/indicator-checklist.js';
+import type { IndicatorChecklist } from '../src/indicator-checklist.js';
+import type { IndicatorChecklistChangeDetail } from '../src/indicator-checklist-events.js';
 import { brokenSet, unweightedSet, weightedSet } from '../fixtures/checklist.fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -387,8 +388,8 @@ describe('<cs-indicator-checklist> Clear all', () => {
     await toggle(el, 'older-friends', 'several-phones', 'isolated');
     expect(resultTitle(el)).to.equal('Level of concern: Significant concern');
     expect(clear().getAttribute('aria-disabled')).to.equal('false');
-    const changes: ChecklistChangeDetail[] = [];
-    el.addEventListener('cs-checklist-change', (e) => changes.push(e.detail));
+    const changes: IndicatorChecklistChangeDetail[] = [];
+    el.addEventListener('cs-indicator-checklist-change', (e) => changes.push(e.detail));
 
     await click(el, clear());
     expect(ticked(el)).to.deep.equal([]);
@@ -649,15 +650,15 @@ describe('<cs-indicator-checklist> Copy summary', () => {
 
 describe('<cs-indicator-checklist> events', () => {
   it('reports each change on document, bubbling and composed, with the ticks in the set’s order', async () => {
-    const events: CustomEvent<ChecklistChangeDetail>[] = [];
-    const onChange = (e: CustomEvent<ChecklistChangeDetail>) => events.push(e);
-    document.addEventListener('cs-checklist-change', onChange);
+    const events: CustomEvent<IndicatorChecklistChangeDetail>[] = [];
+    const onChange = (e: CustomEvent<IndicatorChecklistChangeDetail>) => events.push(e);
+    document.addEventListener('cs-indicator-checklist-change', onChange);
     try {
       const el = await checklistWith(weightedSet);
       await toggle(el, 'several-phones', 'isolated', 'older-friends');
       await toggle(el, 'several-phones');
     } finally {
-      document.removeEventListener('cs-checklist-change', onChange);
+      document.removeEventListener('cs-indicator-checklist-change', onChange);
     }
     expect(events.map((e) => [e.bubbles, e.composed])).to.deep.equal([
       [true, true],
@@ -673,10 +674,21 @@ describe('<cs-indicator-checklist> events', () => {
     ]);
   });
 
+  it('still fires the deprecated cs-checklist-change after each change, with the same detail, for pages not yet moved', async () => {
+    const el = await checklistWith(weightedSet);
+    const now: IndicatorChecklistChangeDetail[] = [];
+    const old: IndicatorChecklistChangeDetail[] = [];
+    el.addEventListener('cs-indicator-checklist-change', (e) => now.push(e.detail));
+    el.addEventListener('cs-checklist-change', (e) => old.push(e.detail));
+    await toggle(el, 'several-phones', 'isolated');
+    expect(old).to.have.length(2);
+    expect(old).to.deep.equal(now);
+  });
+
   it('counts 1 per indicator in a set without weights', async () => {
-    const changes: ChecklistChangeDetail[] = [];
+    const changes: IndicatorChecklistChangeDetail[] = [];
     const el = await checklistWith(unweightedSet);
-    el.addEventListener('cs-checklist-change', (e) => changes.push(e.detail));
+    el.addEventListener('cs-indicator-checklist-change', (e) => changes.push(e.detail));
     await toggle(el, 'tired-in-class');
     expect(resultTitle(el)).to.equal('Level of concern: Some concern');
     await toggle(el, 'school-absences', 'out-overnight');

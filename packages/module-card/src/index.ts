@@ -1,2 +1,1 @@
 export { ModuleCard } from './module-card.js';
-export { availableLanguages, factsFromAttributes, factsFromModule, type CardAttributes, type CardFacts } from './module-card-model.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import {
   ContentController,
-  CsElement,
+  ContentElement,
   HostHref,
   msg,
   str,
@@ -10,13 +10,11 @@ import {
   formatMinutes,
   formatNumber,
   headingLevel,
-  pickText,
   plural,
   registerTranslations,
-  renderText,
   type Locale,
 } from '@childrensafe/core';
-import type { LocalizedText, ModuleLevel, TrainingModule } from '@childrensafe/content';
+import type { ModuleLevel, TrainingModule } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
 import { factsFromAttributes, factsFromModule, type CardFacts } from './module-card-model.js';
 import { moduleCardStyles } from './module-card.styles.js';
@@ -46,7 +44,7 @@ import { moduleCardStyles } from './module-card.styles.js';
  * @csspart error - The message shown when content cannot be used.
  * @fires cs-error - Content could not be loaded, is invalid or was not given (a card with neither content nor a slotted title), or `href` was refused by the link rule; `detail` says why (`CsErrorDetail`).
  */
-export class ModuleCard extends CsElement {
+export class ModuleCard extends ContentElement<TrainingModule> {
   static override styles = [baseStyles, moduleCardStyles];
 
   static override properties: PropertyDeclarations = {
@@ -92,7 +90,7 @@ export class ModuleCard extends CsElement {
     this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[name]').forEach(markEmpty);
   }
 
-  private readonly source = new ContentController<TrainingModule>(
+  protected readonly source = new ContentController<TrainingModule>(
     this,
     'module',
     () => import('@childrensafe/content/modules').then((m) => m.modules),
@@ -114,36 +112,22 @@ export class ModuleCard extends CsElement {
     this.languages = null;
   }
 
-  protected override willUpdate(): void {
-    this.source.update();
-  }
-
   protected override render(): TemplateResult {
-    const state = this.source.state;
-    const locale = this.locale;
-    const frame = (body: unknown, busy = false) =>
-      html`<article part="card" class="card" lang=${locale} dir=${this.direction} aria-busy=${busy ? 'true' : nothing}>${body}</article>`;
-    switch (state.status) {
-      case 'error':
-        return frame(this.source.renderError());
-      case 'loading':
-        return frame(html`<span class="visually-hidden">${msg('Loading…', { id: 'module-card.loading' })}</span>`, true);
-      case 'ready':
-        return frame(this.renderModule(state.value, locale));
-      case 'empty':
-        return frame(this.renderSlotted());
-    }
+    return this.renderFrame(
+      { part: 'card', article: true },
+      (module) => this.renderModule(module),
+      () => this.renderSlotted(),
+    );
   }
 
-  private renderModule(module: TrainingModule, locale: Locale): TemplateResult {
-    const text = (t: LocalizedText) => renderText(t, locale);
+  private renderModule(module: TrainingModule): TemplateResult {
     const image = module.image;
     return this.layout({
-      image: image ? html`<img src=${image.src} alt=${pickText(image.alt, locale).text} />` : nothing,
+      image: image ? html`<img src=${image.src} alt=${this.localizedString(image.alt)} />` : nothing,
       empty: new Set(image ? [] : ['image']),
-      title: text(module.title),
-      summary: text(module.summary),
-      audience: text(module.audience),
+      title: this.renderLocalizedText(module.title),
+      summary: this.renderLocalizedText(module.summary),
+      audience: this.renderLocalizedText(module.audience),
       facts: factsFromModule(module),
       // The page's href overrides the module's url, even when it is refused: no link then.
       href: this.href ? this.link.value : (module.url ?? null),

@@ -6,20 +6,10 @@ import { quickExitStyles } from './quick-exit.styles.js';
 
 export type QuickExitPosition = 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start' | 'inline';
 
-/** `cs-quick-exit`: fired just before the page is left, for hosts to clear their own state. */
-export interface QuickExitDetail {
-  destination: string;
-  /** How the user asked: the button, or the keyboard shortcut. */
-  trigger: 'button' | 'shortcut';
-}
+import type { QuickExitLeaveDetail } from './quick-exit-events.js';
+import './quick-exit-events.js';
 
 declare global {
-  interface HTMLElementEventMap {
-    'cs-quick-exit': CustomEvent<QuickExitDetail>;
-  }
-  interface DocumentEventMap {
-    'cs-quick-exit': CustomEvent<QuickExitDetail>;
-  }
   interface HTMLElementTagNameMap {
     'cs-quick-exit': QuickExit;
   }
@@ -36,7 +26,8 @@ declare global {
  * readers get before (or without) JavaScript; once the element runs, its own button replaces it.
  *
  * @tag cs-quick-exit
- * @fires cs-quick-exit - Just before leaving: `{ destination, trigger }`.
+ * @fires cs-quick-exit-leave - Just before leaving: `{ destination, trigger }`.
+ * @fires cs-quick-exit - Deprecated: the old name of `cs-quick-exit-leave`, fired too until the next minor version.
  * @fires cs-error - `href` was refused by the link rule (code `unsafe-url`); the exit then leads to the default site.
  * @csspart button - The exit button.
  * @csspart hint - The line that names the keyboard shortcut.
@@ -100,7 +91,7 @@ export class QuickExit extends CsElement {
   }
 
   /** Leaves the page now. */
-  exit(trigger: QuickExitDetail['trigger'] = 'button'): void {
+  exit(trigger: QuickExitLeaveDetail['trigger'] = 'button'): void {
     if (this.leaving) return;
     const destination = exitDestination(this.destination.value, document.baseURI);
     // Cover first: whatever follows, the page must not stay on screen.
@@ -110,7 +101,7 @@ export class QuickExit extends CsElement {
     this.renderRoot.querySelector('[part="cover"]')?.removeAttribute('hidden');
     this.requestUpdate();
     clearStoredData();
-    this.emit('cs-quick-exit', { destination, trigger });
+    this.emit('cs-quick-exit-leave', { destination, trigger }, 'cs-quick-exit');
     leave(destination);
   }
 

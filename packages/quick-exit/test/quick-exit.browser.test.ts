@@ -3,7 +3,8 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import { STORAGE_PREFIX } from '@childrensafe/core';
 import { ALL_LOCALES, THEMES, expectAccessible, setPageLanguage, useTheme, visibleText } from '../../../test-support/browser.js';
 import '../src/define.js';
-import type { QuickExit, QuickExitDetail } from '../src/quick-exit.js';
+import type { QuickExit } from '../src/quick-exit.js';
+import type { QuickExitLeaveDetail } from '../src/quick-exit-events.js';
 import type { SafetyInfo } from '../src/safety-info.js';
 import { destinations, positions as POSITIONS } from '../fixtures/quick-exit.fixtures.js';
 
@@ -18,7 +19,8 @@ const PAGES = '/packages/quick-exit/test/pages';
 const DESTINATION = destinations.test;
 
 interface ExitRecord {
-  detail: QuickExitDetail;
+  name: string;
+  detail: QuickExitLeaveDetail;
   target: string;
   title: string;
   coverShown: boolean;
@@ -35,7 +37,8 @@ declare global {
   }
 }
 
-const exits = (): ExitRecord[] => (window.quickExitLog ?? []).map((entry) => JSON.parse(entry) as ExitRecord);
+const records = (): ExitRecord[] => (window.quickExitLog ?? []).map((entry) => JSON.parse(entry) as ExitRecord);
+const exits = (): ExitRecord[] => records().filter((record) => record.name === 'cs-quick-exit-leave');
 
 // ---------------------------------------------------------------------------------------------
 // Pages in a sandboxed frame
@@ -183,6 +186,13 @@ describe('<cs-quick-exit> leaving the page', () => {
     expect(more, 'one exit, one event').to.deep.equal([]);
     expect(event?.detail).to.deep.equal({ destination: new URL(DESTINATION, location.href).href, trigger: 'button' });
     expect(event?.target).to.equal('cs-quick-exit');
+    expect(
+      records().map((record) => [record.name, record.detail]),
+      'the deprecated name follows, with the same detail',
+    ).to.deep.equal([
+      ['cs-quick-exit-leave', event?.detail],
+      ['cs-quick-exit', event?.detail],
+    ]);
     // What the reader saw while the browser was leaving: nothing of the page.
     expect(event?.coverShown, 'the cover was shown before leaving').to.equal(true);
     expect(event?.coverBox, 'the cover covered the whole frame').to.deep.equal([0, 0, ...(event?.viewport ?? [])]);

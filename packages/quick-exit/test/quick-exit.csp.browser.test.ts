@@ -82,4 +82,8 @@ describe('<cs-quick-exit> under a strict Content-Security-Policy', () => {
   });
 });
 
-const exits = () => (window.quickExitLog ?? []).map((entry) => (JSON.parse(entry) as { detail: unknown }).detail);
+const exits = () =>
+  (window.quickExitLog ?? [])
+    .map((entry) => JSON.parse(entry) as { name: string; detail: unknown })
+    .filter((record) => record.name === 'cs-quick-exit-leave')
+    .map((record) => record.detail);

@@ -81,8 +81,11 @@ describe('<cs-quick-exit> hydration', () => {
 
       button.click();
       await waitUntil(() => frame.contentWindow?.location.pathname === destinations.test, 'the destination was not reached', { timeout: 10000 });
-      expect(log.map((entry) => (JSON.parse(entry) as { detail: unknown }).detail)).to.deep.equal([
-        { destination: new URL(destinations.test, location.href).href, trigger: 'button' },
+      const detail = { destination: new URL(destinations.test, location.href).href, trigger: 'button' };
+      const records = log.map((entry) => JSON.parse(entry) as { name: string; detail: unknown });
+      expect(records.map(({ name, detail }) => ({ name, detail }))).to.deep.equal([
+        { name: 'cs-quick-exit-leave', detail },
+        { name: 'cs-quick-exit', detail },
       ]);
     } finally {
       frame.remove();

@@ -17,6 +17,21 @@ export interface QuestionResult {
   correct: boolean;
   score: number;
   max: number;
+  /** What the learner is told: fully right, partly right (some points), or not right. */
+  verdict: 'right' | 'partly' | 'wrong';
+}
+
+/** How one option of the current question shows. */
+export interface OptionView {
+  option: QuizOption;
+  chosen: boolean;
+  /**
+   * After checking: `right` (chosen and right), `wrong` (chosen and not right), `solution`
+   * (right, not chosen, and the learner asked to see the answer); none otherwise.
+   */
+  mark?: 'right' | 'wrong' | 'solution';
+  /** The option's own feedback shows: it was chosen, or it is the answer shown. */
+  feedback: boolean;
 }
 
 export interface QuizScore {
@@ -190,6 +205,17 @@ export class QuizSession {
     this.startedAt = this.now();
   }
 
+  /** Each option of a question in the learner's order, with what it shows now. */
+  optionViews(question: QuizQuestion): OptionView[] {
+    const answer = this.answerOf(question);
+    return this.optionsOf(question).map((option) => {
+      const chosen = answer.selected.includes(option.id);
+      const solution = answer.solutionShown && option.correct && !chosen;
+      const mark = !answer.checked ? undefined : chosen ? (option.correct ? 'right' : 'wrong') : solution ? 'solution' : undefined;
+      return { option, chosen, mark, feedback: answer.checked && (chosen || solution) };
+    });
+  }
+
   /** A checked question's result; undefined while it is not checked. */
   resultOf(question: QuizQuestion): QuestionResult | undefined {
     const answer = this.answerOf(question);
@@ -268,9 +294,15 @@ export function scoreQuestion(question: QuizQuestion, selected: readonly string[
   if (scoring === 'per-option') {
     const hits = [...chosen].filter((id) => right.has(id)).length;
     const misses = chosen.size - hits;
-    return { correct, score: Math.max(0, hits - misses), max: right.size };
+    const score = Math.max(0, hits - misses);
+    return { correct, score, max: right.size, verdict: correct ? 'right' : score > 0 ? 'partly' : 'wrong' };
   }
-  return { correct, score: correct ? 1 : 0, max: 1 };
+  return { correct, score: correct ? 1 : 0, max: 1, verdict: correct ? 'right' : 'wrong' };
+}
+
+/** The right options of a question, in the content's order: what "Show the answer" names. */
+export function rightOptions(question: QuizQuestion): QuizOption[] {
+  return question.options.filter((option) => option.correct);
 }
 
 /** Passed when the score reaches the pass mark (a percentage); reaching it exactly passes. */

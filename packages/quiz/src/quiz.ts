@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   ContentController,
-  CsElement,
+  ContentElement,
   msg,
   str,
   baseStyles,
@@ -9,19 +9,19 @@ import {
   formatNumber,
   formatPercent,
   headingLevel,
+  listFormat,
   intlLocale,
   namespacedStorage,
-  pickText,
   plural,
   registerTranslations,
   renderLocalizedRichText,
-  renderText,
+  syncChecked,
   type Locale,
 } from '@childrensafe/core';
 import type { LocalizedText, Quiz, QuizOption, QuizQuestion } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
 import { parseSaved, toSaved } from './persistence.js';
-import { QuizSession, type QuestionResult, type QuizScore, type SessionSnapshot } from './quiz-session.js';
+import { QuizSession, rightOptions, type QuestionResult, type QuizScore, type SessionSnapshot } from './quiz-session.js';
 import { quizStyles } from './quiz.styles.js';
 import { answeredStatement, completedStatement } from './xapi.js';
 import './quiz-events.js';
@@ -53,7 +53,7 @@ const storage = namespacedStorage('quiz');
  * @csspart primary - The main button of each step.
  * @csspart error - The message shown when the content cannot be used.
  */
-export class CsQuiz extends CsElement {
+export class CsQuiz extends ContentElement<Quiz> {
   static override styles = [baseStyles, panelStyles, quizStyles];
 
   static override properties: PropertyDeclarations = {
@@ -92,7 +92,7 @@ export class CsQuiz extends CsElement {
    */
   private announce: () => string = () => '';
 
-  private readonly source = new ContentController<Quiz>(
+  protected readonly source = new ContentController<Quiz>(
     this,
     'quiz',
     () => import('@childrensafe/content/quizzes').then((m) => m.quizzes),
@@ -107,10 +107,9 @@ export class CsQuiz extends CsElement {
     this.headingLevel = 2;
   }
 
-  protected override willUpdate(): void {
-    this.source.update();
-    const state = this.source.state;
-    const quiz = state.status === 'ready' ? state.value : undefined;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const quiz = this.loaded;
     if (!quiz) this.session = undefined;
     else if (quiz.id !== this.session?.quiz.id) this.session = this.newSession(quiz, this.persist ? parseSaved(storage.read(quiz.id), quiz) : undefined);
     // The same quiz loaded in another language: the learner keeps their place and answers.
@@ -124,12 +123,10 @@ export class CsQuiz extends CsElement {
   }
 
   protected override updated(): void {
-    // The `checked` attribute is only a control's initial state (and what a server renders, where
-    // `.checked` would come out as checked="false"); the live state follows the answer here.
     const question = this.session?.current;
     if (question) {
       const selected = this.session?.answerOf(question).selected ?? [];
-      for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[name]')) input.checked = selected.includes(input.value);
+      syncChecked(this.renderRoot, 'input[name]', (input) => selected.includes(input.value));
     }
     const target = this.focusTarget;
     this.focusTarget = undefined;
@@ -206,40 +203,22 @@ export class CsQuiz extends CsElement {
     this.step((s) => s.select(option.id, input.checked));
   }
 
-  private text(value: LocalizedText): string {
-    return pickText(value, this.locale).text;
-  }
-
-  private plain(value: LocalizedText): TemplateResult | string {
-    return renderText(value, this.locale);
-  }
-
+  /** Content written in the rich-text subset, in the reader's language. */
   private rich(value: LocalizedText): TemplateResult {
     return renderLocalizedRichText(value, this.locale);
   }
 
   protected override render(): TemplateResult {
-    const state = this.source.state;
     const session = this.session;
-    const body =
-      state.status === 'error'
-        ? this.source.renderError()
-        : state.status !== 'ready' || !session
-          ? html`<p class="visually-hidden">${msg('Loading…', { id: 'quiz.loading' })}</p>`
-          : html`
-              <div role="heading" aria-level=${headingLevel(this.headingLevel, 2)} part="title" class="title">${this.plain(session.quiz.title)}</div>
-              ${session.phase === 'intro'
-                ? this.renderIntro(session)
-                : session.phase === 'question'
-                  ? this.renderQuestion(session)
-                  : this.renderResults(session)}
-            `;
-    // The live region renders `nothing` rather than '' when silent: after hydration, an empty text
-    // binding would write later announcements into Lit's marker comment (Lit issue 4937).
-    return html`<section part="quiz" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
-      ${body}
-      <div class="visually-hidden" role="status" aria-live="polite">${(session && this.announce()) || nothing}</div>
-    </section>`;
+    return this.renderFrame(
+      { part: 'quiz', announcement: (session && this.announce()) || '' },
+      () =>
+        session &&
+        html`
+          <div role="heading" aria-level=${headingLevel(this.headingLevel, 2)} part="title" class="title">${this.renderLocalizedText(session.quiz.title)}</div>
+          ${session.phase === 'intro' ? this.renderIntro(session) : session.phase === 'question' ? this.renderQuestion(session) : this.renderResults(session)}
+        `,
+    );
   }
 
   private renderIntro(session: QuizSession): TemplateResult {
@@ -272,15 +251,12 @@ export class CsQuiz extends CsElement {
         <progress class="bar" aria-hidden="true" max=${session.questions.length} value=${session.position + (answer.checked ? 1 : 0)}></progress>
       </p>
       <fieldset part="question" class="question" data-question=${question.id}>
-        <legend tabindex="-1" data-focus="question">${this.plain(question.prompt)}</legend>
+        <legend tabindex="-1" data-focus="question">${this.renderLocalizedText(question.prompt)}</legend>
         <p class="hint" id="check-hint">${hint(question)}</p>
         <ul class="options" role="list">
-          ${session.optionsOf(question).map((option) => {
-            const chosen = answer.selected.includes(option.id);
-            const reveal = answer.checked && (chosen || (answer.solutionShown && option.correct));
-            const state = !answer.checked ? '' : option.correct && (chosen || answer.solutionShown) ? 'right' : chosen ? 'wrong' : '';
+          ${session.optionViews(question).map(({ option, chosen, mark, feedback }) => {
             return html`<li>
-              <label part="option" class="option" data-state=${state || nothing}>
+              <label part="option" class="option" data-state=${mark === 'solution' ? 'right' : (mark ?? nothing)}>
                 <input
                   type=${multiple ? 'checkbox' : 'radio'}
                   name=${name}
@@ -289,14 +265,10 @@ export class CsQuiz extends CsElement {
                   ?disabled=${answer.checked}
                   @change=${(event: Event) => this.onChoose(option, event)}
                 />
-                <span class="option-text">${this.plain(option.text)}</span>
-                ${state === 'right'
-                  ? html`<span class="mark">${chosen ? msg('Your answer: right', { id: 'quiz.option.right' }) : msg('Right answer', { id: 'quiz.option.solution' })}</span>`
-                  : state === 'wrong'
-                    ? html`<span class="mark">${msg('Your answer: not right', { id: 'quiz.option.wrong' })}</span>`
-                    : nothing}
+                <span class="option-text">${this.renderLocalizedText(option.text)}</span>
+                ${mark ? html`<span class="mark">${markText(mark)}</span>` : nothing}
               </label>
-              ${reveal ? html`<div class="option-feedback">${this.rich(option.feedback)}</div>` : nothing}
+              ${feedback ? html`<div class="option-feedback">${this.rich(option.feedback)}</div>` : nothing}
             </li>`;
           })}
         </ul>
@@ -326,8 +298,7 @@ export class CsQuiz extends CsElement {
   }
 
   private renderFeedback(question: QuizQuestion, result: QuestionResult, solutionShown: boolean): TemplateResult {
-    const kind = result.correct ? 'right' : result.score > 0 ? 'partly' : 'wrong';
-    return html`<div part="feedback" class="feedback" data-state=${kind} tabindex="-1" data-focus="feedback">
+    return html`<div part="feedback" class="feedback" data-state=${result.verdict} tabindex="-1" data-focus="feedback">
       <p class="verdict">${verdict(result)}</p>
       ${solutionShown ? html`<p class="solution">${this.solutionText(question)}</p>` : nothing}
       ${question.explanation ? this.rich(question.explanation) : nothing}
@@ -336,8 +307,8 @@ export class CsQuiz extends CsElement {
 
   /** "Right answer: …", naming the right options of a question. */
   private solutionText(question: QuizQuestion): string {
-    const answers = question.options.filter((o) => o.correct).map((o) => this.text(o.text));
-    const list = new Intl.ListFormat(intlLocale(this.locale), { type: 'conjunction' }).format(answers);
+    const answers = rightOptions(question).map((o) => this.localizedString(o.text));
+    const list = listFormat(intlLocale(this.locale), { type: 'conjunction' }).format(answers);
     return plural(
       answers.length,
       {
@@ -395,9 +366,26 @@ export class CsQuiz extends CsElement {
 }
 
 function verdict(result: QuestionResult): string {
-  if (result.correct) return msg('Right.', { id: 'quiz.verdict.right' });
-  if (result.score > 0) return msg('Partly right.', { id: 'quiz.verdict.partly' });
-  return msg('Not quite.', { id: 'quiz.verdict.wrong', desc: 'Shown after checking a wrong answer; kind, not harsh.' });
+  switch (result.verdict) {
+    case 'right':
+      return msg('Right.', { id: 'quiz.verdict.right' });
+    case 'partly':
+      return msg('Partly right.', { id: 'quiz.verdict.partly' });
+    case 'wrong':
+      return msg('Not quite.', { id: 'quiz.verdict.wrong', desc: 'Shown after checking a wrong answer; kind, not harsh.' });
+  }
+}
+
+/** What an option says after checking, beside its text: colour is never the only sign. */
+function markText(mark: 'right' | 'wrong' | 'solution'): string {
+  switch (mark) {
+    case 'right':
+      return msg('Your answer: right', { id: 'quiz.option.right' });
+    case 'wrong':
+      return msg('Your answer: not right', { id: 'quiz.option.wrong' });
+    case 'solution':
+      return msg('Right answer', { id: 'quiz.option.solution' });
+  }
 }
 
 function hint(question: QuizQuestion): string {

@@ -94,7 +94,7 @@ describe('save and restore', () => {
     const restored = reload(session);
     expect(restored.position).toBe(1);
     restored.select('wrong-a');
-    expect(restored.check()).toEqual({ correct: false, score: 0, max: 1 });
+    expect(restored.check()).toEqual({ correct: false, score: 0, max: 1, verdict: 'wrong' });
     restored.next();
     expect(restored.position).toBe(2);
     expect(restored.score()).toMatchObject({ raw: 1, correctQuestions: 1 });

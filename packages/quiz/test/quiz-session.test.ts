@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWith, quizSchema, type Quiz, type QuizQuestion } from '@childrensafe/content';
-import { QuizSession, bandFor, passes, scoreQuestion, type SessionOptions } from '../src/quiz-session.js';
+import { QuizSession, bandFor, passes, rightOptions, scoreQuestion, type SessionOptions } from '../src/quiz-session.js';
 import {
   allQuizFixtures,
   noRetryQuiz,
@@ -179,7 +179,7 @@ describe('QuizSession: checking', () => {
     const session = startedSession();
     session.select('tell-dsl');
     expect(session.canCheck).toBe(true);
-    expect(session.check()).toEqual({ correct: true, score: 1, max: 1 });
+    expect(session.check()).toEqual({ correct: true, score: 1, max: 1, verdict: 'right' });
     expect(session.answerOf(session.current!).checked).toBe(true);
     expect(session.canCheck).toBe(false);
     expect(session.check()).toBeUndefined();
@@ -190,7 +190,7 @@ describe('QuizSession: checking', () => {
     session.select('tell-nobody');
     expect(session.resultOf(session.current!)).toBeUndefined();
     session.check();
-    expect(session.resultOf(session.current!)).toEqual({ correct: false, score: 0, max: 1 });
+    expect(session.resultOf(session.current!)).toEqual({ correct: false, score: 0, max: 1, verdict: 'wrong' });
   });
 
   it('cannot check on the intro', () => {
@@ -241,7 +241,7 @@ describe('QuizSession: retrying a question', () => {
     expect(session.canRetryQuestion).toBe(true);
     session.retryQuestion();
     expect(session.answerOf(session.current!)).toEqual({ selected: [], checked: false, solutionShown: false });
-    expect(answer(session, ['tell-dsl'])).toEqual({ correct: true, score: 1, max: 1 });
+    expect(answer(session, ['tell-dsl'])).toEqual({ correct: true, score: 1, max: 1, verdict: 'right' });
     expect(session.score().raw).toBe(1);
   });
 
@@ -286,7 +286,7 @@ describe('QuizSession: showing the solution', () => {
     expect(session.canShowSolution).toBe(true);
     session.showSolution();
     expect(session.answerOf(session.current!)).toEqual({ selected: ['tell-nobody'], checked: true, solutionShown: true });
-    expect(session.resultOf(session.current!)).toEqual({ correct: false, score: 0, max: 1 });
+    expect(session.resultOf(session.current!)).toEqual({ correct: false, score: 0, max: 1, verdict: 'wrong' });
     expect(session.score().raw).toBe(0);
     expect(session.canShowSolution).toBe(false);
     expect(session.canGoNext).toBe(true);
@@ -360,33 +360,33 @@ describe('scoreQuestion', () => {
   };
 
   it.each([
-    ['single, right', single, ['tell-dsl'], { correct: true, score: 1, max: 1 }],
-    ['single, wrong', single, ['tell-nobody'], { correct: false, score: 0, max: 1 }],
-    ['multiple, all right', multiple, ['gifts', 'secrecy'], { correct: true, score: 1, max: 1 }],
-    ['multiple, all right in another order', multiple, ['secrecy', 'gifts'], { correct: true, score: 1, max: 1 }],
-    ['multiple, partly right', multiple, ['gifts'], { correct: false, score: 0, max: 1 }],
-    ['multiple, right ones and a wrong one', multiple, ['gifts', 'secrecy', 'sport'], { correct: false, score: 0, max: 1 }],
-    ['multiple, all ticked', multiple, ['gifts', 'homework', 'secrecy', 'sport'], { correct: false, score: 0, max: 1 }],
-    ['multiple, nothing', multiple, [], { correct: false, score: 0, max: 1 }],
-    ['true-false, right', trueFalse, ['false'], { correct: true, score: 1, max: 1 }],
-    ['true-false, wrong', trueFalse, ['true'], { correct: false, score: 0, max: 1 }],
+    ['single, right', single, ['tell-dsl'], { correct: true, score: 1, max: 1, verdict: 'right' }],
+    ['single, wrong', single, ['tell-nobody'], { correct: false, score: 0, max: 1, verdict: 'wrong' }],
+    ['multiple, all right', multiple, ['gifts', 'secrecy'], { correct: true, score: 1, max: 1, verdict: 'right' }],
+    ['multiple, all right in another order', multiple, ['secrecy', 'gifts'], { correct: true, score: 1, max: 1, verdict: 'right' }],
+    ['multiple, partly right', multiple, ['gifts'], { correct: false, score: 0, max: 1, verdict: 'wrong' }],
+    ['multiple, right ones and a wrong one', multiple, ['gifts', 'secrecy', 'sport'], { correct: false, score: 0, max: 1, verdict: 'wrong' }],
+    ['multiple, all ticked', multiple, ['gifts', 'homework', 'secrecy', 'sport'], { correct: false, score: 0, max: 1, verdict: 'wrong' }],
+    ['multiple, nothing', multiple, [], { correct: false, score: 0, max: 1, verdict: 'wrong' }],
+    ['true-false, right', trueFalse, ['false'], { correct: true, score: 1, max: 1, verdict: 'right' }],
+    ['true-false, wrong', trueFalse, ['true'], { correct: false, score: 0, max: 1, verdict: 'wrong' }],
   ] as const)('per question: %s', (_name, question, selected, expected) => {
     expect(scoreQuestion(question, selected, 'per-question')).toEqual(expected);
   });
 
   it.each([
-    ['single, right', single, ['tell-dsl'], { correct: true, score: 1, max: 1 }],
-    ['single, wrong', single, ['tell-nobody'], { correct: false, score: 0, max: 1 }],
-    ['multiple, all right', multiple, ['gifts', 'secrecy'], { correct: true, score: 2, max: 2 }],
-    ['multiple, partly right', multiple, ['gifts'], { correct: false, score: 1, max: 2 }],
-    ['multiple, one hit and one miss', multiple, ['gifts', 'sport'], { correct: false, score: 0, max: 2 }],
-    ['multiple, right ones and a wrong one', multiple, ['gifts', 'secrecy', 'sport'], { correct: false, score: 1, max: 2 }],
-    ['multiple, all ticked', multiple, ['gifts', 'homework', 'secrecy', 'sport'], { correct: false, score: 0, max: 2 }],
-    ['multiple, only wrong ones (never below 0)', multiple, ['homework', 'sport'], { correct: false, score: 0, max: 2 }],
-    ['multiple, nothing', multiple, [], { correct: false, score: 0, max: 2 }],
-    ['3 of 5 right, all ticked: hits - misses = 1', mostlyRight, ['a', 'b', 'c', 'd', 'e'], { correct: false, score: 1, max: 3 }],
-    ['true-false, right', trueFalse, ['false'], { correct: true, score: 1, max: 1 }],
-    ['true-false, wrong', trueFalse, ['true'], { correct: false, score: 0, max: 1 }],
+    ['single, right', single, ['tell-dsl'], { correct: true, score: 1, max: 1, verdict: 'right' }],
+    ['single, wrong', single, ['tell-nobody'], { correct: false, score: 0, max: 1, verdict: 'wrong' }],
+    ['multiple, all right', multiple, ['gifts', 'secrecy'], { correct: true, score: 2, max: 2, verdict: 'right' }],
+    ['multiple, partly right', multiple, ['gifts'], { correct: false, score: 1, max: 2, verdict: 'partly' }],
+    ['multiple, one hit and one miss', multiple, ['gifts', 'sport'], { correct: false, score: 0, max: 2, verdict: 'wrong' }],
+    ['multiple, right ones and a wrong one', multiple, ['gifts', 'secrecy', 'sport'], { correct: false, score: 1, max: 2, verdict: 'partly' }],
+    ['multiple, all ticked', multiple, ['gifts', 'homework', 'secrecy', 'sport'], { correct: false, score: 0, max: 2, verdict: 'wrong' }],
+    ['multiple, only wrong ones (never below 0)', multiple, ['homework', 'sport'], { correct: false, score: 0, max: 2, verdict: 'wrong' }],
+    ['multiple, nothing', multiple, [], { correct: false, score: 0, max: 2, verdict: 'wrong' }],
+    ['3 of 5 right, all ticked: hits - misses = 1', mostlyRight, ['a', 'b', 'c', 'd', 'e'], { correct: false, score: 1, max: 3, verdict: 'partly' }],
+    ['true-false, right', trueFalse, ['false'], { correct: true, score: 1, max: 1, verdict: 'right' }],
+    ['true-false, wrong', trueFalse, ['true'], { correct: false, score: 0, max: 1, verdict: 'wrong' }],
   ] as const)('per option: %s', (_name, question, selected, expected) => {
     expect(scoreQuestion(question, selected, 'per-option')).toEqual(expected);
   });
@@ -601,5 +601,46 @@ describe('the real quizzes', () => {
       playToEnd(session, (q) => (q.type === 'multiple' ? wrongIds(q) : wrongIds(q).slice(0, 1)));
       expect(session.score()).toMatchObject({ raw: 0, scaled: 0, passed: false, correctQuestions: 0, band: 0 });
     });
+  });
+});
+
+describe('QuizSession.optionViews', () => {
+  const views = (session: QuizSession) =>
+    session.optionViews(session.current!).map(({ option, chosen, mark, feedback }) => ({ id: option.id, chosen, mark, feedback }));
+
+  it('marks nothing and shows no feedback before Check', () => {
+    const session = startedSession(perOptionQuiz);
+    session.select('tell-nobody');
+    expect(views(session).find((v) => v.id === 'tell-nobody')).toEqual({ id: 'tell-nobody', chosen: true, mark: undefined, feedback: false });
+    expect(views(session).every((v) => v.mark === undefined && !v.feedback)).toBe(true);
+  });
+
+  it('after a wrong Check, marks the chosen option wrong, shows its feedback only, and does not give the answer away', () => {
+    const session = startedSession(perOptionQuiz);
+    session.select('tell-nobody');
+    session.check();
+    const shown = views(session).filter((v) => v.mark !== undefined || v.feedback);
+    expect(shown).toEqual([{ id: 'tell-nobody', chosen: true, mark: 'wrong', feedback: true }]);
+  });
+
+  it('after Show the answer, adds the right option as the solution, with its feedback', () => {
+    const session = startedSession(perOptionQuiz);
+    session.select('tell-nobody');
+    session.check();
+    session.showSolution();
+    const shown = views(session).filter((v) => v.mark !== undefined);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        { id: 'tell-nobody', chosen: true, mark: 'wrong', feedback: true },
+        { id: 'tell-dsl', chosen: false, mark: 'solution', feedback: true },
+      ]),
+    );
+    expect(shown).toHaveLength(2);
+  });
+});
+
+describe('rightOptions', () => {
+  it('names the right options in the content’s order', () => {
+    expect(rightOptions(questionOf(threeQuestionQuiz, 'warning-signs')).map((o) => o.id)).toEqual(['gifts', 'secrecy']);
   });
 });

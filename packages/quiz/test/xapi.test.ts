@@ -11,6 +11,7 @@ const ASSESSMENT = 'http://adlnet.gov/expapi/activities/assessment';
 
 const questionOf = (quiz: Quiz, id: string): QuizQuestion => quiz.questions.find((q) => q.id === id)!;
 const single = questionOf(threeQuestionQuiz, 'who-to-tell');
+const optionText = (id: string) => single.options.find((o) => o.id === id)?.text;
 const multiple = questionOf(threeQuestionQuiz, 'warning-signs');
 const trueFalse = questionOf(threeQuestionQuiz, 'child-to-blame');
 
@@ -23,7 +24,7 @@ describe('activityId', () => {
 
 describe('answeredStatement', () => {
   it('describes a single-choice answer', () => {
-    const statement = answeredStatement(threeQuestionQuiz, single, ['tell-nobody'], { correct: false, score: 0, max: 1 });
+    const statement = answeredStatement(threeQuestionQuiz, single, ['tell-nobody'], { correct: false, score: 0, max: 1, verdict: 'wrong' });
     expect(statement).toEqual({
       verb: { id: ANSWERED, display: { 'en-US': 'answered' } },
       object: {
@@ -34,7 +35,12 @@ describe('answeredStatement', () => {
           type: INTERACTION,
           interactionType: 'choice',
           correctResponsesPattern: ['tell-dsl'],
-          choices: single.options.map((o) => ({ id: o.id, description: o.text })),
+          // Every option, in the content's order, its id with its text in every language.
+          choices: [
+            { id: 'tell-nobody', description: optionText('tell-nobody') },
+            { id: 'tell-dsl', description: optionText('tell-dsl') },
+            { id: 'tell-parents', description: optionText('tell-parents') },
+          ],
         },
       },
       result: {
@@ -46,7 +52,7 @@ describe('answeredStatement', () => {
   });
 
   it('describes a multiple-choice answer, right options joined with [,]', () => {
-    const statement = answeredStatement(perOptionQuiz, multiple, ['gifts', 'secrecy'], { correct: true, score: 2, max: 2 });
+    const statement = answeredStatement(perOptionQuiz, multiple, ['gifts', 'secrecy'], { correct: true, score: 2, max: 2, verdict: 'right' });
     expect(statement.verb.id).toBe(ANSWERED);
     expect(statement.object.id).toBe('urn:childrensafe:quiz:fixture-per-option:warning-signs');
     expect(statement.object.definition.interactionType).toBe('choice');
@@ -56,12 +62,12 @@ describe('answeredStatement', () => {
   });
 
   it('scales a partly right per-option answer', () => {
-    const statement = answeredStatement(perOptionQuiz, multiple, ['gifts'], { correct: false, score: 1, max: 2 });
+    const statement = answeredStatement(perOptionQuiz, multiple, ['gifts'], { correct: false, score: 1, max: 2, verdict: 'partly' });
     expect(statement.result).toEqual({ score: { raw: 1, min: 0, max: 2, scaled: 0.5 }, success: false, response: 'gifts' });
   });
 
   it('describes a true-false answer, without choices', () => {
-    const statement = answeredStatement(threeQuestionQuiz, trueFalse, ['false'], { correct: true, score: 1, max: 1 });
+    const statement = answeredStatement(threeQuestionQuiz, trueFalse, ['false'], { correct: true, score: 1, max: 1, verdict: 'right' });
     expect(statement.verb.id).toBe(ANSWERED);
     expect(statement.object.id).toBe('urn:childrensafe:quiz:fixture-three-questions:child-to-blame');
     expect(statement.object.definition.interactionType).toBe('true-false');
@@ -71,7 +77,7 @@ describe('answeredStatement', () => {
   });
 
   it('copies the texts, so changing the statement leaves the quiz alone', () => {
-    const statement = answeredStatement(threeQuestionQuiz, single, ['tell-dsl'], { correct: true, score: 1, max: 1 });
+    const statement = answeredStatement(threeQuestionQuiz, single, ['tell-dsl'], { correct: true, score: 1, max: 1, verdict: 'right' });
     statement.object.definition.name.en = 'changed';
     statement.object.definition.choices![0]!.description.en = 'changed';
     expect(single.prompt.en).not.toBe('changed');

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { countryCode, documentHead, id, localizedText, source, uniqueIds } from '../localized-text.js';
-import { ACTIONS, TOPICS } from '../vocabulary.js';
+import { ACTIONS, TOPICS, concernScoreOf } from '../vocabulary.js';
 
 const indicator = v.strictObject({
   id,
@@ -93,8 +93,7 @@ export const indicatorSetSchema = v.pipe(
     if (weighted !== 0 && weighted !== indicators.length) {
       addIssue({ message: `expected weights on every indicator or on none, found ${weighted} of ${indicators.length}` });
     }
-    // Rounded as the checklist rounds its score, so both agree on what is reachable.
-    const max = Math.round(indicators.reduce((sum, i) => sum + (i.weight ?? 1), 0) * 100) / 100;
+    const max = concernScoreOf(indicators);
     const last = dataset.value.bands[dataset.value.bands.length - 1];
     if (last && last.min > max) {
       addIssue({ message: `expected every concern band to be reachable, found a band from ${last.min} with a maximum score of ${max}` });

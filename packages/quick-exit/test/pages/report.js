@@ -14,12 +14,16 @@ function sink() {
   return undefined;
 }
 
-/** Records each cs-quick-exit event of the page, with the state of the page at that moment. */
+/**
+ * Records each exit event of the page, with the state of the page at that moment: the event
+ * and its deprecated name, which fires too until the next minor version.
+ */
 export function reportExits(exit) {
-  document.addEventListener('cs-quick-exit', (event) => {
+  const record = (event) => {
     const cover = exit.shadowRoot && exit.shadowRoot.querySelector('[part="cover"]');
     const box = cover ? cover.getBoundingClientRect() : undefined;
     const entry = {
+      name: event.type,
       detail: event.detail,
       target: event.target.localName,
       title: document.title,
@@ -30,5 +34,7 @@ export function reportExits(exit) {
       url: location.href,
     };
     sink()?.push(JSON.stringify(entry));
-  });
+  };
+  document.addEventListener('cs-quick-exit-leave', record);
+  document.addEventListener('cs-quick-exit', record);
 }
