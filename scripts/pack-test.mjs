@@ -50,8 +50,9 @@ function shipProblems(dir, pkg, files) {
   return problems;
 }
 
-// Every bare import in shipped .js and .d.ts must be a declared dependency (TOOLCHAIN pitfall 11):
-// in the workspace a hoisted copy hides the omission, in a partner's project it may be missing.
+// Every bare import in shipped .js and .d.ts must be a declared dependency (the generated .d.ts
+// files import lit-html, for one): in the workspace a hoisted copy hides the omission, in a
+// partner's project it may be missing.
 async function importProblems(dir, pkg, files) {
   const declared = new Set([pkg.name, ...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies })]);
   const missing = new Map();
@@ -106,7 +107,8 @@ async function browserProblems(distDir) {
     await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
     const english = await expectCards(page, { builtin: '5 units', slotted: '3 units' }, 'English render');
     if (english.length && !(await page.evaluate(() => !!customElements.get('cs-module-card')))) {
-      // The usual cause: a bundler dropped the define entry's side effect (TOOLCHAIN pitfall 8).
+      // The usual cause: a bundler dropped the define entry's side effect (a "sideEffects" list
+      // that names only the entry can make esbuild drop the import of a shared chunk).
       return { problems: [...problems, '<cs-module-card> was never defined: did the bundler drop @childrensafe/module-card/define\'s side effect? check "sideEffects"'] };
     }
     problems.push(...english);

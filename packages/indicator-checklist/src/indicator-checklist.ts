@@ -47,6 +47,7 @@ declare global {
  * @fires cs-checklist-change - Deprecated: the old name of `cs-indicator-checklist-change`, fired too until the next minor version.
  * @fires cs-error - The content could not be used or was not given, `country` is not a country code, or `helplines-href` was refused by the link rule.
  * @csspart checklist - The widget's box.
+ * @csspart title - The checklist's title.
  * @csspart disclaimer - "An aid to professional judgement, not a diagnosis".
  * @csspart category - One category (a disclosure).
  * @csspart indicator - One indicator.

@@ -47,7 +47,7 @@ export interface Theme {
 
 /**
  * Tokens that do not change with theme or scheme, by their CSS name without `--cs-`.
- * System fonts only: a web font would be a request to a third party (DESIGN.md, principle 4).
+ * System fonts only: a web font would be a request to a third party, and the library makes none.
  */
 export const scaleTokens = {
   'font-family':
