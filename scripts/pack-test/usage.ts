@@ -1,10 +1,10 @@
 // Type-checked against the packed .d.ts files only (skipLibCheck: false), as a partner app would.
 import '@childrensafe/module-card/define';
-import type { ModuleCard } from '@childrensafe/module-card';
+import type { CsModuleCard } from '@childrensafe/module-card';
 
 // HTMLElementTagNameMap: createElement knows the element's class.
 const card = document.createElement('cs-module-card');
-const typed: ModuleCard = card;
+const typed: CsModuleCard = card;
 card.module = 'stop-1';
 card.headingLevel = 2;
 // @ts-expect-error headingLevel is a number: this line proves the typings are not `any`.

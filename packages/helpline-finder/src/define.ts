@@ -1,6 +1,6 @@
 import { defineElement } from '@childrensafe/core';
-import { HelplineFinder } from './helpline-finder.js';
+import { CsHelplineFinder } from './helpline-finder.js';
 
-defineElement('cs-helpline-finder', HelplineFinder);
+defineElement('cs-helpline-finder', CsHelplineFinder);
 
-export { HelplineFinder };
+export { CsHelplineFinder };

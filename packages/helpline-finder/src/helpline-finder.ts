@@ -18,7 +18,7 @@ import './helpline-finder-events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
-    'cs-helpline-finder': HelplineFinder;
+    'cs-helpline-finder': CsHelplineFinder;
   }
 }
 
@@ -43,7 +43,7 @@ declare global {
  * @csspart button - Every button.
  * @csspart error - The message shown when the content cannot be used.
  */
-export class HelplineFinder extends ContentElement<HelplineDirectory> {
+export class CsHelplineFinder extends ContentElement<HelplineDirectory> {
   static override styles = [baseStyles, panelStyles, finderStyles];
 
   static override properties: PropertyDeclarations = {
@@ -246,7 +246,7 @@ export class HelplineFinder extends ContentElement<HelplineDirectory> {
     return this.renderFrame({ part: 'finder', announcement: this.announcement, header }, () => this.view && this.renderDirectory(this.view));
   }
 
-  private renderDirectory({ directory, index, now, results }: NonNullable<HelplineFinder['view']>): TemplateResult {
+  private renderDirectory({ directory, index, now, results }: NonNullable<CsHelplineFinder['view']>): TemplateResult {
     const { country, invalidAttribute } = this.readerCountry.resolved;
     const level = Math.min(headingLevel(this.headingLevel, 2) + 1, 6);
     const context: EntryContext = {

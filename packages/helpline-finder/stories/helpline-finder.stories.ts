@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import type { HelplineFinder } from '../src/helpline-finder.js';
-import { SATURDAY_NIGHT, SUNDAY_NIGHT, WEDNESDAY_MORNING, brokenDirectory } from '../fixtures/finder.fixtures.js';
+import type { CsHelplineFinder } from '../src/helpline-finder.js';
+import { SATURDAY_NIGHT, SUNDAY_NIGHT, WEDNESDAY_MORNING, brokenDirectory } from '../fixtures/helpline-finder.fixtures.js';
 
 /*
  * The states of <cs-helpline-finder> on the directory shipped in @childrensafe/content, with a
@@ -27,7 +27,7 @@ const render = (a: FinderArgs) =>
 
 /** Waits for the lines, then acts on the form like a person: types in the search field or ticks "Open now". */
 async function act(canvas: HTMLElement, action: { type?: string; openNow?: boolean }): Promise<void> {
-  const finder = canvas.querySelector('cs-helpline-finder') as HelplineFinder;
+  const finder = canvas.querySelector('cs-helpline-finder') as CsHelplineFinder;
   const root = () => finder.shadowRoot as ShadowRoot;
   for (let i = 0; i < 200 && !root()?.querySelector('.count'); i++) await new Promise((r) => setTimeout(r, 20));
   await finder.updateComplete;

@@ -5,27 +5,27 @@ import type { HelplineDirectory } from '@childrensafe/content';
 import { helplineDirectories } from '@childrensafe/content/helplines';
 import { expectAccessible, setPageLanguage, useTheme, visibleText } from '../../../test-support/browser.js';
 import '../src/define.js';
-import type { HelplineFinder } from '../src/helpline-finder.js';
+import type { CsHelplineFinder } from '../src/helpline-finder.js';
 import type { HelplineFinderContactDetail } from '../src/helpline-finder-events.js';
-import { SATURDAY_NIGHT, SUNDAY_NIGHT, WEDNESDAY_MORNING, brokenDirectory } from '../fixtures/finder.fixtures.js';
+import { SATURDAY_NIGHT, SUNDAY_NIGHT, WEDNESDAY_MORNING, brokenDirectory } from '../fixtures/helpline-finder.fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the finder as a user sees it
 
-const shadow = (el: HelplineFinder) => el.shadowRoot as ShadowRoot;
-const count = (el: HelplineFinder) => visibleText(shadow(el).querySelector('.count'));
-const announced = (el: HelplineFinder) => shadow(el).querySelector('[role="status"][aria-live="polite"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const entry = (el: HelplineFinder, id: string) => shadow(el).querySelector(`.entry[data-id="${id}"]`) as HTMLElement;
-const stateOf = (el: HelplineFinder, id: string) => visibleText(entry(el, id)?.querySelector('.state .hours'));
-const ids = (el: HelplineFinder) => [...shadow(el).querySelectorAll<HTMLElement>('.entry')].map((e) => e.dataset.id);
-const focused = (el: HelplineFinder) => shadow(el).activeElement as HTMLElement | null;
-const control = <T extends HTMLElement>(el: HelplineFinder, selector: string) => shadow(el).querySelector(selector) as T;
+const shadow = (el: CsHelplineFinder) => el.shadowRoot as ShadowRoot;
+const count = (el: CsHelplineFinder) => visibleText(shadow(el).querySelector('.count'));
+const announced = (el: CsHelplineFinder) => shadow(el).querySelector('[role="status"][aria-live="polite"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const entry = (el: CsHelplineFinder, id: string) => shadow(el).querySelector(`.entry[data-id="${id}"]`) as HTMLElement;
+const stateOf = (el: CsHelplineFinder, id: string) => visibleText(entry(el, id)?.querySelector('.state .hours'));
+const ids = (el: CsHelplineFinder) => [...shadow(el).querySelectorAll<HTMLElement>('.entry')].map((e) => e.dataset.id);
+const focused = (el: CsHelplineFinder) => shadow(el).activeElement as HTMLElement | null;
+const control = <T extends HTMLElement>(el: CsHelplineFinder, selector: string) => shadow(el).querySelector(selector) as T;
 
 /** The accessible name of a link or button as a screen reader reads it (aria-label, else its text). */
 const accessibleName = (node: HTMLElement | null) => node?.getAttribute('aria-label') ?? visibleText(node);
 
 /** Waits for the lines (or the error) to be on screen. */
-async function ready(el: HelplineFinder): Promise<HelplineFinder> {
+async function ready(el: CsHelplineFinder): Promise<CsHelplineFinder> {
   await waitUntil(() => shadow(el)?.querySelector('.count, [role="alert"]'), 'the finder did not render its lines', { timeout: 10000 });
   await el.updateComplete;
   return el;
@@ -33,14 +33,14 @@ async function ready(el: HelplineFinder): Promise<HelplineFinder> {
 
 const finder = async (attributes: { country?: string; now?: string } = {}, locale = 'en') => {
   document.documentElement.lang = locale;
-  const el = await fixture<HelplineFinder>(html`<cs-helpline-finder country=${attributes.country ?? ''} now=${attributes.now ?? WEDNESDAY_MORNING}></cs-helpline-finder>`);
+  const el = await fixture<CsHelplineFinder>(html`<cs-helpline-finder country=${attributes.country ?? ''} now=${attributes.now ?? WEDNESDAY_MORNING}></cs-helpline-finder>`);
   if (!attributes.country) el.removeAttribute('country');
   await setPageLanguage(locale, el);
   return ready(el);
 };
 
 /** Presses Tab until the focus is on `selector` in the finder, failing after `max` presses. */
-async function tabTo(el: HelplineFinder, selector: string, max = 30): Promise<HTMLElement> {
+async function tabTo(el: CsHelplineFinder, selector: string, max = 30): Promise<HTMLElement> {
   for (let i = 0; i < max; i++) {
     if (focused(el)?.matches(selector)) return focused(el) as HTMLElement;
     await sendKeys({ press: 'Tab' });
@@ -52,7 +52,7 @@ async function type(text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
-const dial = (el: HelplineFinder, id: string) => entry(el, id).querySelector<HTMLAnchorElement>('a[href^="tel:"]');
+const dial = (el: CsHelplineFinder, id: string) => entry(el, id).querySelector<HTMLAnchorElement>('a[href^="tel:"]');
 
 afterEach(async () => {
   document.documentElement.lang = 'en';
@@ -316,7 +316,7 @@ describe('<cs-helpline-finder>: long lists', () => {
   }
 
   it('shows 20 lines, then 20 more on request, moving focus to the first line added', async () => {
-    const el = await fixture<HelplineFinder>(html`<cs-helpline-finder country="FR" now=${WEDNESDAY_MORNING} .content=${await longDirectory()}></cs-helpline-finder>`);
+    const el = await fixture<CsHelplineFinder>(html`<cs-helpline-finder country="FR" now=${WEDNESDAY_MORNING} .content=${await longDirectory()}></cs-helpline-finder>`);
     await ready(el);
     expect(ids(el)).to.have.length(20);
     expect(count(el)).to.equal('45 helplines');

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { html } from 'lit';
 import { renderInLocale, textOf as text } from '../../../test-support/ssr.js';
-import { WEDNESDAY_MORNING } from '../fixtures/finder.fixtures.js';
+import { WEDNESDAY_MORNING } from '../fixtures/helpline-finder.fixtures.js';
 
 const { provideContentKind } = await import('@childrensafe/core');
 const { helplineDirectories } = await import('@childrensafe/content/helplines');

@@ -1,6 +1,6 @@
 import { defineElement } from '@childrensafe/core';
-import { IndicatorChecklist } from './indicator-checklist.js';
+import { CsIndicatorChecklist } from './indicator-checklist.js';
 
-defineElement('cs-indicator-checklist', IndicatorChecklist);
+defineElement('cs-indicator-checklist', CsIndicatorChecklist);
 
-export { IndicatorChecklist };
+export { CsIndicatorChecklist };

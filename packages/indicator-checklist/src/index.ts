@@ -1,2 +1,9 @@
-export { IndicatorChecklist } from './indicator-checklist.js';
+import { CsIndicatorChecklist } from './indicator-checklist.js';
+
+export { CsIndicatorChecklist };
 export type { ChecklistChangeDetail, IndicatorChecklistChangeDetail } from './indicator-checklist-events.js';
+
+/** @deprecated The class's name before every class took the `Cs` prefix; kept until the next minor version. */
+export const IndicatorChecklist = CsIndicatorChecklist;
+/** @deprecated Use `CsIndicatorChecklist`. */
+export type IndicatorChecklist = CsIndicatorChecklist;

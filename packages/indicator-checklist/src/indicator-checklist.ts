@@ -24,13 +24,13 @@ import {
 } from '@childrensafe/core';
 import type { Action, Indicator, IndicatorSet, LocalizedText } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
-import { Ticks, concernLevel, routesFor, summaryText, tickedIn, type TicksChange } from './checklist-model.js';
+import { Ticks, concernLevel, routesFor, summaryText, tickedIn, type TicksChange } from './indicator-checklist-model.js';
 import { checklistStyles } from './indicator-checklist.styles.js';
 import './indicator-checklist-events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
-    'cs-indicator-checklist': IndicatorChecklist;
+    'cs-indicator-checklist': CsIndicatorChecklist;
   }
 }
 
@@ -57,7 +57,7 @@ declare global {
  * @csspart button - Every button.
  * @csspart error - The message shown when the content cannot be used.
  */
-export class IndicatorChecklist extends ContentElement<IndicatorSet> {
+export class CsIndicatorChecklist extends ContentElement<IndicatorSet> {
   static override styles = [baseStyles, panelStyles, checklistStyles];
 
   static override properties: PropertyDeclarations = {

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
-import type { IndicatorChecklist } from '../src/indicator-checklist.js';
-import { brokenSet, unweightedSet, weightedSet } from '../fixtures/checklist.fixtures.js';
+import type { CsIndicatorChecklist } from '../src/indicator-checklist.js';
+import { brokenSet, unweightedSet, weightedSet } from '../fixtures/indicator-checklist.fixtures.js';
 
 /*
  * The states of <cs-indicator-checklist>, from the same fixtures as the tests. Stories past
@@ -34,7 +34,7 @@ const render = (a: ChecklistArgs) =>
 
 /** Ticks indicators by id like a person clicking their boxes; each tick waits for the re-render. */
 async function tick(canvas: HTMLElement, ids: string[]): Promise<void> {
-  const checklist = canvas.querySelector('cs-indicator-checklist') as IndicatorChecklist;
+  const checklist = canvas.querySelector('cs-indicator-checklist') as CsIndicatorChecklist;
   const root = () => checklist.shadowRoot as ShadowRoot;
   for (let i = 0; i < 100 && !root()?.querySelector('input[type="checkbox"], [role="alert"]'); i++) await new Promise((r) => setTimeout(r, 20));
   await checklist.updateComplete;

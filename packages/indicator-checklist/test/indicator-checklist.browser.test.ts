@@ -5,40 +5,40 @@ import type { IndicatorSet } from '@childrensafe/content';
 import { indicatorSets } from '@childrensafe/content/indicators';
 import { expectAccessible, setPageLanguage, useTheme, visibleText } from '../../../test-support/browser.js';
 import '../src/define.js';
-import type { IndicatorChecklist } from '../src/indicator-checklist.js';
+import type { CsIndicatorChecklist } from '../src/indicator-checklist.js';
 import type { IndicatorChecklistChangeDetail } from '../src/indicator-checklist-events.js';
-import { brokenSet, unweightedSet, weightedSet } from '../fixtures/checklist.fixtures.js';
+import { brokenSet, unweightedSet, weightedSet } from '../fixtures/indicator-checklist.fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Reading the checklist as a user sees it
 
-const shadow = (el: IndicatorChecklist) => el.shadowRoot as ShadowRoot;
-const text = (el: IndicatorChecklist) => visibleText(shadow(el));
-const focused = (el: IndicatorChecklist) => shadow(el).activeElement as HTMLElement | null;
-const liveRegion = (el: IndicatorChecklist) => shadow(el).querySelector('[role="status"][aria-live="polite"]') as HTMLElement;
-const announced = (el: IndicatorChecklist) => liveRegion(el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const title = (el: IndicatorChecklist) => shadow(el).querySelector('[part="title"]')?.textContent?.trim();
-const total = (el: IndicatorChecklist) => visibleText(shadow(el).querySelector('.count'));
-const categories = (el: IndicatorChecklist) => [...shadow(el).querySelectorAll<HTMLDetailsElement>('details[part="category"]')];
-const categoryCounts = (el: IndicatorChecklist) => categories(el).map((c) => visibleText(c.querySelector('.category-count')));
-const checkboxes = (el: IndicatorChecklist) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-const ticked = (el: IndicatorChecklist) => checkboxes(el).filter((c) => c.checked).map((c) => c.value);
-const result = (el: IndicatorChecklist) => shadow(el).querySelector('[part="result"]') as HTMLElement;
-const resultTitle = (el: IndicatorChecklist) => shadow(el).querySelector('#result-title')?.textContent?.replace(/\s+/g, ' ').trim();
-const emergency = (el: IndicatorChecklist) => shadow(el).querySelector('[part="emergency"]') as HTMLElement;
-const explanationOf = (el: IndicatorChecklist, id: string) => checkbox(el, id).closest('li')?.querySelector('details.explanation') as HTMLDetailsElement;
-const buttonNames = (el: IndicatorChecklist) => [...shadow(el).querySelectorAll('button')].map((b) => b.textContent?.trim());
+const shadow = (el: CsIndicatorChecklist) => el.shadowRoot as ShadowRoot;
+const text = (el: CsIndicatorChecklist) => visibleText(shadow(el));
+const focused = (el: CsIndicatorChecklist) => shadow(el).activeElement as HTMLElement | null;
+const liveRegion = (el: CsIndicatorChecklist) => shadow(el).querySelector('[role="status"][aria-live="polite"]') as HTMLElement;
+const announced = (el: CsIndicatorChecklist) => liveRegion(el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const title = (el: CsIndicatorChecklist) => shadow(el).querySelector('[part="title"]')?.textContent?.trim();
+const total = (el: CsIndicatorChecklist) => visibleText(shadow(el).querySelector('.count'));
+const categories = (el: CsIndicatorChecklist) => [...shadow(el).querySelectorAll<HTMLDetailsElement>('details[part="category"]')];
+const categoryCounts = (el: CsIndicatorChecklist) => categories(el).map((c) => visibleText(c.querySelector('.category-count')));
+const checkboxes = (el: CsIndicatorChecklist) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const ticked = (el: CsIndicatorChecklist) => checkboxes(el).filter((c) => c.checked).map((c) => c.value);
+const result = (el: CsIndicatorChecklist) => shadow(el).querySelector('[part="result"]') as HTMLElement;
+const resultTitle = (el: CsIndicatorChecklist) => shadow(el).querySelector('#result-title')?.textContent?.replace(/\s+/g, ' ').trim();
+const emergency = (el: CsIndicatorChecklist) => shadow(el).querySelector('[part="emergency"]') as HTMLElement;
+const explanationOf = (el: CsIndicatorChecklist, id: string) => checkbox(el, id).closest('li')?.querySelector('details.explanation') as HTMLDetailsElement;
+const buttonNames = (el: CsIndicatorChecklist) => [...shadow(el).querySelectorAll('button')].map((b) => b.textContent?.trim());
 
 /** Rendered and not hidden by CSS (display: none, a closed disclosure, a hidden ancestor). */
 const shown = (el: Element | null | undefined) => !!el && el.checkVisibility();
 
-function checkbox(el: IndicatorChecklist, id: string): HTMLInputElement {
+function checkbox(el: CsIndicatorChecklist, id: string): HTMLInputElement {
   const found = shadow(el).querySelector<HTMLInputElement>(`input[type="checkbox"][value="${id}"]`);
   expect(found, `a checkbox for ${id}`).to.exist;
   return found as HTMLInputElement;
 }
 
-function button(el: IndicatorChecklist, name: string): HTMLButtonElement {
+function button(el: CsIndicatorChecklist, name: string): HTMLButtonElement {
   const found = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
   expect(found, `a button "${name}" (buttons: ${buttonNames(el).join(', ')})`).to.exist;
   return found as HTMLButtonElement;
@@ -60,7 +60,7 @@ function renderedText(root: Node): string {
 }
 
 /** What has the keyboard focus: the kind of control and its name. */
-function focusedName(el: IndicatorChecklist): string | undefined {
+function focusedName(el: CsIndicatorChecklist): string | undefined {
   const f = focused(el);
   if (!f) return undefined;
   if (f instanceof HTMLInputElement) return `${f.type}: ${visibleText(f.closest('label'))}`;
@@ -72,7 +72,7 @@ function focusedName(el: IndicatorChecklist): string | undefined {
 }
 
 /** Waits for the content (a property, a URL or a built-in id) to be on screen. */
-async function ready(el: IndicatorChecklist): Promise<IndicatorChecklist> {
+async function ready(el: CsIndicatorChecklist): Promise<CsIndicatorChecklist> {
   await waitUntil(() => shadow(el)?.querySelector('[part="title"], [role="alert"]'), 'the checklist did not render its content', { timeout: 10000 });
   await el.updateComplete;
   return el;
@@ -80,7 +80,7 @@ async function ready(el: IndicatorChecklist): Promise<IndicatorChecklist> {
 
 const checklistWith = async (content: IndicatorSet, locale = 'en') => {
   await setPageLanguage(locale);
-  return ready(await fixture<IndicatorChecklist>(html`<cs-indicator-checklist .content=${content}></cs-indicator-checklist>`));
+  return ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist .content=${content}></cs-indicator-checklist>`));
 };
 
 /** The English (or French) text of an indicator of the fixtures. */
@@ -91,7 +91,7 @@ const band = (set: IndicatorSet, id: string) => set.bands.find((b) => b.id === i
 // ---------------------------------------------------------------------------------------------
 // Acting as a user
 
-async function press(el: IndicatorChecklist, key: string): Promise<void> {
+async function press(el: CsIndicatorChecklist, key: string): Promise<void> {
   if (key.startsWith('Shift+')) {
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: key.slice('Shift+'.length) });
@@ -103,14 +103,14 @@ async function press(el: IndicatorChecklist, key: string): Promise<void> {
 }
 
 /** Ticks or unticks indicators by id, as a click (or assistive technology) would. */
-async function toggle(el: IndicatorChecklist, ...ids: string[]): Promise<void> {
+async function toggle(el: CsIndicatorChecklist, ...ids: string[]): Promise<void> {
   for (const id of ids) {
     checkbox(el, id).click();
     await el.updateComplete;
   }
 }
 
-async function click(el: IndicatorChecklist, target: HTMLElement): Promise<void> {
+async function click(el: CsIndicatorChecklist, target: HTMLElement): Promise<void> {
   target.click();
   await el.updateComplete;
 }
@@ -130,7 +130,7 @@ function fakeClipboard() {
 }
 
 /** Records the changes of the live region until `stop()`: what a screen reader would say. */
-function watchAnnouncements(el: IndicatorChecklist) {
+function watchAnnouncements(el: CsIndicatorChecklist) {
   const said: string[] = [];
   const observer = new MutationObserver(() => said.push(announced(el)));
   observer.observe(liveRegion(el), { childList: true, characterData: true, subtree: true });
@@ -159,7 +159,7 @@ describe('<cs-indicator-checklist> by keyboard alone', () => {
   it('ticks, opens an explanation, collapses a category and reaches Print, Copy and Clear with Tab, Space and Enter', async () => {
     const s = weightedSet;
     const wrapper = await fixture(html`<div><button>before</button><cs-indicator-checklist .content=${s}></cs-indicator-checklist></div>`);
-    const el = await ready(wrapper.querySelector('cs-indicator-checklist') as IndicatorChecklist);
+    const el = await ready(wrapper.querySelector('cs-indicator-checklist') as CsIndicatorChecklist);
     (wrapper.querySelector('button') as HTMLButtonElement).focus();
     expect(total(el)).to.equal('0 indicators ticked');
     expect(categoryCounts(el)).to.deep.equal(['0 of 3', '0 of 2']);
@@ -332,7 +332,7 @@ describe('<cs-indicator-checklist> result panel and announcements', () => {
   });
 
   it('links the national line action to helplines-href', async () => {
-    const el = await ready(await fixture<IndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
+    const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
     expect(result(el).querySelector('.actions-list a'), 'no helpline action in the first band').to.equal(null);
     await toggle(el, 'picked-up-by-adults', 'several-phones');
     const link = result(el).querySelector('.actions-list a') as HTMLAnchorElement;
@@ -344,7 +344,7 @@ describe('<cs-indicator-checklist> result panel and announcements', () => {
 });
 
 describe('<cs-indicator-checklist> accessibility', () => {
-  async function expectEveryBandAccessible(el: IndicatorChecklist): Promise<void> {
+  async function expectEveryBandAccessible(el: CsIndicatorChecklist): Promise<void> {
     await expectAccessible(el);
     await toggle(el, 'older-friends');
     expect(result(el).dataset.band).to.equal('some-concern');
@@ -358,7 +358,7 @@ describe('<cs-indicator-checklist> accessibility', () => {
   for (const locale of ['en', 'el']) {
     it(`has no axe violations with nothing ticked, some concern and high concern in ${locale}`, async () => {
       await setPageLanguage(locale);
-      const el = await ready(await fixture<IndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
+      const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
       await expectEveryBandAccessible(el);
     });
   }
@@ -374,7 +374,7 @@ describe('<cs-indicator-checklist> accessibility', () => {
 
   it('has no axe violations in the dark stop theme', async () => {
     await useTheme('stop', 'dark');
-    const el = await ready(await fixture<IndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
+    const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
     await expectEveryBandAccessible(el);
   });
 });
@@ -472,7 +472,7 @@ describe('<cs-indicator-checklist> privacy', () => {
     const clipboard = fakeClipboard();
     const watch = watchEverything();
     try {
-      const el = await ready(await fixture<IndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
+      const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
       await toggle(el, 'isolated', 'older-friends', 'picked-up-by-adults', 'several-phones');
       await toggle(el, 'older-friends');
       for (const details of shadow(el).querySelectorAll<HTMLDetailsElement>('details.explanation')) details.querySelector('summary')?.click();
@@ -743,7 +743,7 @@ describe('<cs-indicator-checklist> with bad content', () => {
 
 describe('<cs-indicator-checklist> with the built-in set', () => {
   it('renders stop-indicators (7 categories, 36 indicators) and follows the page language, keeping the ticks', async () => {
-    const el = await ready(await fixture<IndicatorChecklist>(html`<cs-indicator-checklist set="stop-indicators"></cs-indicator-checklist>`));
+    const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist set="stop-indicators"></cs-indicator-checklist>`));
     const english = (await indicatorSets.loadBuiltin('stop-indicators')) as IndicatorSet;
     expect(title(el)).to.equal(english.title.en);
     expect(categories(el)).to.have.length(7);
@@ -775,14 +775,14 @@ describe('<cs-indicator-checklist> with the built-in set', () => {
 describe('<cs-indicator-checklist>: one strong sign is enough, and every reader has a route', () => {
   const builtin = async (country: string | null, locale = 'en') => {
     await setPageLanguage(locale);
-    const el = await fixture<IndicatorChecklist>(html`<cs-indicator-checklist set="stop-indicators" country=${country ?? ''}></cs-indicator-checklist>`);
+    const el = await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist set="stop-indicators" country=${country ?? ''}></cs-indicator-checklist>`);
     if (!country) el.removeAttribute('country');
     return ready(el);
   };
-  const route = (el: IndicatorChecklist) => shadow(el).querySelector('[part="route"]') as HTMLElement;
-  const raisedBy = (el: IndicatorChecklist) => visibleText(shadow(el).querySelector('.raised-by'));
+  const route = (el: CsIndicatorChecklist) => shadow(el).querySelector('[part="route"]') as HTMLElement;
+  const raisedBy = (el: CsIndicatorChecklist) => visibleText(shadow(el).querySelector('.raised-by'));
   /** Presses Tab until the focus is on `selector`, as a keyboard user would. */
-  async function tabTo(el: IndicatorChecklist, selector: string, max = 80): Promise<void> {
+  async function tabTo(el: CsIndicatorChecklist, selector: string, max = 80): Promise<void> {
     for (let i = 0; i < max; i++) {
       if (focused(el)?.matches(selector)) return;
       await press(el, 'Tab');
@@ -867,7 +867,7 @@ describe('<cs-indicator-checklist>: one strong sign is enough, and every reader 
     const onError = (e: CsErrorEvent) => errors.push(e);
     document.addEventListener('cs-error', onError);
     try {
-      const el = await ready(await fixture<IndicatorChecklist>(html`<cs-indicator-checklist country="Atlantis" .content=${weightedSet}></cs-indicator-checklist>`));
+      const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist country="Atlantis" .content=${weightedSet}></cs-indicator-checklist>`));
       expect(visibleText(route(el).querySelector('.error'))).to.equal('This page’s country is unclear: the route of each country is listed.');
       expect(route(el).querySelectorAll('.routes li')).to.have.length(2);
       await toggle(el, 'isolated');
@@ -880,7 +880,7 @@ describe('<cs-indicator-checklist>: one strong sign is enough, and every reader 
 });
 
 describe('<cs-indicator-checklist> on a narrow screen', () => {
-  function expectFits(el: IndicatorChecklist, step: string): void {
+  function expectFits(el: CsIndicatorChecklist, step: string): void {
     const section = shadow(el).querySelector('section') as HTMLElement;
     expect(section.getBoundingClientRect().width, `${step}: width`).to.be.at.most(320);
     expect(section.scrollWidth, `${step}: no horizontal overflow`).to.be.at.most(section.clientWidth);
@@ -901,7 +901,7 @@ describe('<cs-indicator-checklist> on a narrow screen', () => {
 
   it('fits 320px with 24px targets (en, fixture)', async () => {
     const wrapper = await fixture(html`<div style="width: 320px"><cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist></div>`);
-    const el = await ready(wrapper.querySelector('cs-indicator-checklist') as IndicatorChecklist);
+    const el = await ready(wrapper.querySelector('cs-indicator-checklist') as CsIndicatorChecklist);
     expectFits(el, 'nothing ticked');
     await toggle(el, 'picked-up-by-adults', 'several-phones');
     for (const details of shadow(el).querySelectorAll<HTMLDetailsElement>('details.explanation')) details.open = true;
@@ -912,7 +912,7 @@ describe('<cs-indicator-checklist> on a narrow screen', () => {
     it(`fits 320px with 24px targets (${locale}, built-in set)`, async () => {
       await setPageLanguage(locale);
       const wrapper = await fixture(html`<div style="width: 320px"><cs-indicator-checklist helplines-href="/helplines" set="stop-indicators"></cs-indicator-checklist></div>`);
-      const el = await ready(wrapper.querySelector('cs-indicator-checklist') as IndicatorChecklist);
+      const el = await ready(wrapper.querySelector('cs-indicator-checklist') as CsIndicatorChecklist);
       await toggle(el, 'picked-up-by-adults', 'missing-repeatedly', 'image-requests', 'controlled-by-someone');
       expect(result(el).dataset.band).to.equal('high-concern');
       for (const details of shadow(el).querySelectorAll<HTMLDetailsElement>('details.explanation')) details.open = true;

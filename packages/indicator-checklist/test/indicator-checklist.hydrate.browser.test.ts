@@ -5,7 +5,7 @@ import { provideContentKind } from '@childrensafe/core';
 import { indicatorSets } from '@childrensafe/content/indicators';
 import { visibleText } from '../../../test-support/browser.js';
 import { captureErrors, insertServerHtml } from '../../../test-support/hydration.js';
-import { weightedSet } from '../fixtures/checklist.fixtures.js';
+import { weightedSet } from '../fixtures/indicator-checklist.fixtures.js';
 
 describe('<cs-indicator-checklist> hydration', () => {
   it('hydrates the server-rendered French checklist without errors, reusing its DOM, and ticks', async () => {

@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderInLocale, textOf as text } from '../../../test-support/ssr.js';
 import { html } from 'lit';
-import { indicators } from '../src/checklist-model.js';
-import { weightedSet } from '../fixtures/checklist.fixtures.js';
+import { indicators } from '../src/indicator-checklist-model.js';
+import { weightedSet } from '../fixtures/indicator-checklist.fixtures.js';
 
 const { provideContentKind } = await import('@childrensafe/core');
 const { indicatorSets } = await import('@childrensafe/content/indicators');

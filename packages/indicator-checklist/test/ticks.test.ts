@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Ticks } from '../src/checklist-model.js';
-import { weightedSet } from '../fixtures/checklist.fixtures.js';
+import { Ticks } from '../src/indicator-checklist-model.js';
+import { weightedSet } from '../fixtures/indicator-checklist.fixtures.js';
 
 // weightedSet: isolated 1, older-friends 2, picked-up-by-adults 3 (escalates to significant
 // concern), secretive-phone-use 1, several-phones 2. Bands from 0, 2 (some concern) and 5

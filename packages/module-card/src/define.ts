@@ -1,6 +1,6 @@
 import { defineElement } from '@childrensafe/core';
-import { ModuleCard } from './module-card.js';
+import { CsModuleCard } from './module-card.js';
 
-defineElement('cs-module-card', ModuleCard);
+defineElement('cs-module-card', CsModuleCard);
 
-export { ModuleCard };
+export { CsModuleCard };

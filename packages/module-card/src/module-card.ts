@@ -44,7 +44,7 @@ import { moduleCardStyles } from './module-card.styles.js';
  * @csspart error - The message shown when content cannot be used.
  * @fires cs-error - Content could not be loaded, is invalid or was not given (a card with neither content nor a slotted title), or `href` was refused by the link rule; `detail` says why (`CsErrorDetail`).
  */
-export class ModuleCard extends ContentElement<TrainingModule> {
+export class CsModuleCard extends ContentElement<TrainingModule> {
   static override styles = [baseStyles, moduleCardStyles];
 
   static override properties: PropertyDeclarations = {
@@ -227,6 +227,6 @@ function levelLabel(level: ModuleLevel): string {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'cs-module-card': ModuleCard;
+    'cs-module-card': CsModuleCard;
   }
 }

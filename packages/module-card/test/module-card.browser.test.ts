@@ -5,11 +5,11 @@ import type { TrainingModule } from '@childrensafe/content';
 import { modules } from '@childrensafe/content/modules';
 import { ALL_LOCALES, THEMES, expectAccessible, setPageLanguage, useTheme, visibleText } from '../../../test-support/browser.js';
 import '../src/define.js';
-import type { ModuleCard } from '../src/module-card.js';
+import type { CsModuleCard } from '../src/module-card.js';
 import { brokenModule, partlyTranslatedModule, slottedCard as s } from '../fixtures/module-card.fixtures.js';
 
 const slotted = () =>
-  fixture<ModuleCard>(html`
+  fixture<CsModuleCard>(html`
     <cs-module-card href=${s.href} duration=${s.duration} units=${s.units} level=${s.level} languages=${s.languages}>
       <span slot="title">${s.title}</span>
       <span slot="summary">${s.summary}</span>
@@ -18,14 +18,14 @@ const slotted = () =>
   `);
 
 /** Waits for content loaded from a built-in id, a URL or a property to be on screen. */
-async function ready(card: ModuleCard): Promise<ModuleCard> {
+async function ready(card: CsModuleCard): Promise<CsModuleCard> {
   await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]') || card.shadowRoot?.querySelector('[role="alert"]'), 'card did not render its content', { timeout: 10000 });
   await card.updateComplete;
   return card;
 }
 
-const shadow = (card: ModuleCard) => card.shadowRoot as ShadowRoot;
-const link = (card: ModuleCard) => shadow(card).querySelector<HTMLAnchorElement>('a[part="link"]');
+const shadow = (card: CsModuleCard) => card.shadowRoot as ShadowRoot;
+const link = (card: CsModuleCard) => shadow(card).querySelector<HTMLAnchorElement>('a[part="link"]');
 
 afterEach(async () => {
   await setPageLanguage('en');
@@ -63,21 +63,21 @@ describe('<cs-module-card> with slotted content', () => {
   });
 
   it('is not a link without an href, and hides the "For:" line when no audience is given', async () => {
-    const card = await fixture<ModuleCard>(html`<cs-module-card duration="30"><span slot="title">T</span></cs-module-card>`);
+    const card = await fixture<CsModuleCard>(html`<cs-module-card duration="30"><span slot="title">T</span></cs-module-card>`);
     expect(shadow(card).querySelector('a')).to.equal(null);
     expect(getComputedStyle(shadow(card).querySelector('[part="audience"]') as HTMLElement).display).to.equal('none');
     expect(shadow(card).querySelector('[part="languages"]')).to.equal(null);
   });
 
   it('leaves out facts whose attributes make no sense', async () => {
-    const card = await fixture<ModuleCard>(html`<cs-module-card duration="-3" units="abc" level="expert"><span slot="title">T</span></cs-module-card>`);
+    const card = await fixture<CsModuleCard>(html`<cs-module-card duration="-3" units="abc" level="expert"><span slot="title">T</span></cs-module-card>`);
     expect(shadow(card).querySelectorAll('[part="facts"] li').length).to.equal(0);
   });
 });
 
 describe('<cs-module-card> with built-in content', () => {
   it('renders a STOP module from @childrensafe/content', async () => {
-    const card = await ready(await fixture<ModuleCard>(html`<cs-module-card module="stop-1" href="/m/1"></cs-module-card>`));
+    const card = await ready(await fixture<CsModuleCard>(html`<cs-module-card module="stop-1" href="/m/1"></cs-module-card>`));
     const { title } = (await modules.loadBuiltin('stop-1')) as TrainingModule;
     const text = visibleText(shadow(card));
     expect(text).to.include('1 hr 30 min').and.include('5 units').and.include('Introductory');
@@ -85,7 +85,7 @@ describe('<cs-module-card> with built-in content', () => {
   });
 
   it('switches language when <html lang> changes, loading the module in that language', async () => {
-    const card = await ready(await fixture<ModuleCard>(html`<cs-module-card module="stop-2"></cs-module-card>`));
+    const card = await ready(await fixture<CsModuleCard>(html`<cs-module-card module="stop-2"></cs-module-card>`));
     const french = (await modules.loadBuiltin('stop-2', 'fr')) as TrainingModule;
     await setPageLanguage('fr-BE', card);
     await waitUntil(() => visibleText(shadow(card)).includes(french.title.fr!), 'the French module did not load', { timeout: 10000 });
@@ -103,7 +103,7 @@ describe('<cs-module-card> with built-in content', () => {
   });
 
   it('uses the translation where content has one, marks English fallback, and lists only complete languages', async () => {
-    const card = await ready(await fixture<ModuleCard>(html`<cs-module-card .content=${partlyTranslatedModule}></cs-module-card>`));
+    const card = await ready(await fixture<CsModuleCard>(html`<cs-module-card .content=${partlyTranslatedModule}></cs-module-card>`));
     await setPageLanguage('el', card);
     expect(shadow(card).querySelector('[part="title"] [lang]')).to.equal(null);
     expect(link(card)?.textContent?.trim()).to.equal(partlyTranslatedModule.title.el);
@@ -115,7 +115,7 @@ describe('<cs-module-card> with built-in content', () => {
 
   it('renders a module fetched from src', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(partlyTranslatedModule)], { type: 'application/json' }));
-    const card = await ready(await fixture<ModuleCard>(html`<cs-module-card src=${url}></cs-module-card>`));
+    const card = await ready(await fixture<CsModuleCard>(html`<cs-module-card src=${url}></cs-module-card>`));
     expect(link(card)?.getAttribute('href')).to.equal('/modules/healthy-relationships/');
   });
 });
@@ -165,7 +165,7 @@ describe('<cs-module-card> with bad content', () => {
 describe('<cs-module-card> accessibility', () => {
   for (const locale of ALL_LOCALES) {
     it(`has no axe violations in ${locale}`, async () => {
-      const card = await ready(await fixture<ModuleCard>(html`<cs-module-card module="stop-3" href="/m/3"></cs-module-card>`));
+      const card = await ready(await fixture<CsModuleCard>(html`<cs-module-card module="stop-3" href="/m/3"></cs-module-card>`));
       await setPageLanguage(locale, card);
       await expectAccessible(card);
     });
@@ -191,7 +191,7 @@ describe('<cs-module-card> accessibility', () => {
 
   it('takes keyboard focus with a visible ring around the whole card', async () => {
     const wrapper = await fixture(html`<div><button>before</button>${await slotted()}</div>`);
-    const card = wrapper.querySelector('cs-module-card') as ModuleCard;
+    const card = wrapper.querySelector('cs-module-card') as CsModuleCard;
     (wrapper.querySelector('button') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     expect(shadow(card).activeElement).to.equal(link(card));

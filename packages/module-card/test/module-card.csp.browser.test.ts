@@ -4,7 +4,7 @@ import { visibleText } from '../../../test-support/browser.js';
 
 describe('<cs-module-card> under a strict Content-Security-Policy', () => {
   it('renders built-in and slotted cards from the script-tag build with no violation', async () => {
-    const page = await openCspPage('/packages/module-card/test/csp/card.html', (doc) => {
+    const page = await openCspPage('/packages/module-card/test/csp/module-card.html', (doc) => {
       const cards = [...doc.querySelectorAll('cs-module-card')];
       return cards.length === 2 && cards.every((card) => card.shadowRoot?.querySelector('[part="title"]'));
     });

@@ -1,8 +1,8 @@
 import { defineElement } from '@childrensafe/core';
-import { QuickExit } from './quick-exit.js';
-import { SafetyInfo } from './safety-info.js';
+import { CsQuickExit } from './quick-exit.js';
+import { CsSafetyInfo } from './safety-info.js';
 
-defineElement('cs-quick-exit', QuickExit);
-defineElement('cs-safety-info', SafetyInfo);
+defineElement('cs-quick-exit', CsQuickExit);
+defineElement('cs-safety-info', CsSafetyInfo);
 
-export { QuickExit, SafetyInfo };
+export { CsQuickExit, CsSafetyInfo };

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CsElement, HostHref, baseStyles, clearStoredData, msg, plural, registerTranslations, str, type Locale } from '@childrensafe/core';
 import { translations } from './generated/translations.js';
-import { EXIT_SCHEMES, ExitShortcut, exitDestination, isTypingTarget, type ShortcutAnswer } from './exit-shortcut.js';
+import { EXIT_SCHEMES, ExitShortcut, exitDestination, isTypingTarget, type ShortcutAnswer } from './quick-exit-model.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 export type QuickExitPosition = 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start' | 'inline';
@@ -11,7 +11,7 @@ import './quick-exit-events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
-    'cs-quick-exit': QuickExit;
+    'cs-quick-exit': CsQuickExit;
   }
 }
 
@@ -33,7 +33,7 @@ declare global {
  * @csspart hint - The line that names the keyboard shortcut.
  * @csspart cover - What covers the page while it is left.
  */
-export class QuickExit extends CsElement {
+export class CsQuickExit extends CsElement {
   static override styles = [baseStyles, quickExitStyles];
 
   static override properties: PropertyDeclarations = {

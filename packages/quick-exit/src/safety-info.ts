@@ -4,7 +4,7 @@ import { translations } from './generated/translations.js';
 
 declare global {
   interface HTMLElementTagNameMap {
-    'cs-safety-info': SafetyInfo;
+    'cs-safety-info': CsSafetyInfo;
   }
 }
 
@@ -16,7 +16,7 @@ declare global {
  * @tag cs-safety-info
  * @csspart info - The text's box.
  */
-export class SafetyInfo extends CsElement {
+export class CsSafetyInfo extends CsElement {
   static override styles = [
     baseStyles,
     css`

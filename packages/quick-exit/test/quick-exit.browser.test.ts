@@ -3,9 +3,9 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import { STORAGE_PREFIX } from '@childrensafe/core';
 import { ALL_LOCALES, THEMES, expectAccessible, setPageLanguage, useTheme, visibleText } from '../../../test-support/browser.js';
 import '../src/define.js';
-import type { QuickExit } from '../src/quick-exit.js';
+import type { CsQuickExit } from '../src/quick-exit.js';
 import type { QuickExitLeaveDetail } from '../src/quick-exit-events.js';
-import type { SafetyInfo } from '../src/safety-info.js';
+import type { CsSafetyInfo } from '../src/safety-info.js';
 import { destinations, positions as POSITIONS } from '../fixtures/quick-exit.fixtures.js';
 
 /*
@@ -47,7 +47,7 @@ interface ExitPage {
   frame: HTMLIFrameElement;
   win: Window;
   doc: Document;
-  element: QuickExit;
+  element: CsQuickExit;
   root: ShadowRoot;
   button: HTMLAnchorElement;
   status: HTMLElement;
@@ -72,14 +72,14 @@ async function readyExit(win: () => Window | null | undefined, what: string): Pr
   await waitUntil(
     () => {
       const doc = win()?.document;
-      const element = doc?.querySelector('cs-quick-exit') as QuickExit | null | undefined;
+      const element = doc?.querySelector('cs-quick-exit') as CsQuickExit | null | undefined;
       return doc?.readyState === 'complete' && element?.hasUpdated && element.shadowRoot?.querySelector('[part="button"]');
     },
     `${what}: the quick exit did not render`,
     { timeout: 8000 },
   );
   const doc = (win() as Window).document;
-  const element = doc.querySelector('cs-quick-exit') as QuickExit;
+  const element = doc.querySelector('cs-quick-exit') as CsQuickExit;
   await element.updateComplete;
   const root = element.shadowRoot as ShadowRoot;
   return {
@@ -253,7 +253,7 @@ describe('<cs-quick-exit> keyboard shortcut', () => {
 
   it('announces each Shift press in the page’s language, and stops counting when another key is pressed', async () => {
     // On the test page itself: never more than two presses in a row here.
-    const exit = await fixture<QuickExit>(html`<cs-quick-exit href=${DESTINATION}></cs-quick-exit>`);
+    const exit = await fixture<CsQuickExit>(html`<cs-quick-exit href=${DESTINATION}></cs-quick-exit>`);
     const status = exit.shadowRoot?.querySelector('[role="status"]') as HTMLElement;
     expect(status.getAttribute('aria-live')).to.equal('assertive');
     expect(statusText(status), 'silent at first').to.equal('');
@@ -419,14 +419,14 @@ describe('<cs-quick-exit> when the browser shows the page again', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const buttonOf = (exit: QuickExit) => exit.shadowRoot?.querySelector('[part="button"]') as HTMLAnchorElement;
+const buttonOf = (exit: CsQuickExit) => exit.shadowRoot?.querySelector('[part="button"]') as HTMLAnchorElement;
 
 describe('<cs-quick-exit> accessibility', () => {
   for (const locale of ['en', 'el']) {
     for (const position of POSITIONS) {
       it(`passes axe at ${position} (${locale})`, async () => {
         await setPageLanguage(locale);
-        const exit = await fixture<QuickExit>(html`<cs-quick-exit position=${position} href=${DESTINATION}></cs-quick-exit>`);
+        const exit = await fixture<CsQuickExit>(html`<cs-quick-exit position=${position} href=${DESTINATION}></cs-quick-exit>`);
         await expectAccessible(exit);
         expect(buttonOf(exit).textContent?.trim()).to.equal(locale === 'el' ? 'Έξοδος από τη σελίδα' : 'Exit this page');
       });
@@ -434,7 +434,7 @@ describe('<cs-quick-exit> accessibility', () => {
 
     it(`<cs-safety-info> passes axe and says what the exit does not do (${locale})`, async () => {
       await setPageLanguage(locale);
-      const info = await fixture<SafetyInfo>(html`<cs-safety-info></cs-safety-info>`);
+      const info = await fixture<CsSafetyInfo>(html`<cs-safety-info></cs-safety-info>`);
       await expectAccessible(info);
       const section = info.shadowRoot?.querySelector('section') as HTMLElement;
       expect(section.getAttribute('lang')).to.equal(locale);
@@ -461,7 +461,7 @@ describe('<cs-quick-exit> accessibility', () => {
 
   it('links to the neutral default when href is missing or unusable', async () => {
     for (const href of [undefined, ...destinations.unusable]) {
-      const exit = await fixture<QuickExit>(href === undefined ? html`<cs-quick-exit></cs-quick-exit>` : html`<cs-quick-exit href=${href}></cs-quick-exit>`);
+      const exit = await fixture<CsQuickExit>(href === undefined ? html`<cs-quick-exit></cs-quick-exit>` : html`<cs-quick-exit href=${href}></cs-quick-exit>`);
       expect(buttonOf(exit).getAttribute('href'), String(href)).to.equal('https://www.wikipedia.org/');
       expect(buttonOf(exit).getAttribute('rel')).to.equal('noreferrer');
     }
@@ -475,7 +475,7 @@ describe('<cs-quick-exit> on a 320px wide screen', () => {
       await setPageLanguage(locale);
       if (locale === 'ar-XB') document.documentElement.dir = 'rtl';
       for (const position of POSITIONS) {
-        const exit = await fixture<QuickExit>(html`<cs-quick-exit position=${position} href=${DESTINATION}></cs-quick-exit>`);
+        const exit = await fixture<CsQuickExit>(html`<cs-quick-exit position=${position} href=${DESTINATION}></cs-quick-exit>`);
         const button = buttonOf(exit);
         const hint = exit.shadowRoot?.querySelector('[part="hint"]') as HTMLElement;
         expect(button.closest('[lang]')?.getAttribute('lang')).to.equal(locale);
@@ -500,7 +500,7 @@ describe('<cs-quick-exit> on a 320px wide screen', () => {
 
   it('puts the button at the reading end: bottom right in left-to-right pages, bottom left in right-to-left ones', async () => {
     await setViewport({ width: 320, height: 640 });
-    const exit = await fixture<QuickExit>(html`<cs-quick-exit href=${DESTINATION}></cs-quick-exit>`);
+    const exit = await fixture<CsQuickExit>(html`<cs-quick-exit href=${DESTINATION}></cs-quick-exit>`);
     const box = () => buttonOf(exit).getBoundingClientRect();
     expect(320 - box().right, 'near the right edge').to.be.lessThan(box().left);
     expect(640 - box().bottom, 'near the bottom').to.be.lessThan(box().top);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { openCspPage } from '../../../test-support/csp.js';
 import { visibleText } from '../../../test-support/browser.js';
 import { destinations } from '../fixtures/quick-exit.fixtures.js';
-import type { QuickExit } from '../src/quick-exit.js';
+import type { CsQuickExit } from '../src/quick-exit.js';
 
 /*
  * test/csp/quick-exit.html: the script-tag build in a Greek page served with the strictest
@@ -23,7 +23,7 @@ describe('<cs-quick-exit> under a strict Content-Security-Policy', () => {
       expect(page.policy).to.include("require-trusted-types-for 'script'");
       expect(page.policy).to.include("script-src 'self'");
       const doc = page.frame.contentDocument as Document;
-      const exit = doc.querySelector('cs-quick-exit') as QuickExit;
+      const exit = doc.querySelector('cs-quick-exit') as CsQuickExit;
       await waitUntil(() => exit.shadowRoot?.querySelector('[lang="el"]'), 'the Greek translations did not load', { timeout: 10000 });
       const button = exit.shadowRoot?.querySelector('[part="button"]') as HTMLAnchorElement;
       expect(button.textContent?.trim()).to.equal('Έξοδος από τη σελίδα');
@@ -58,7 +58,7 @@ describe('<cs-quick-exit> under a strict Content-Security-Policy', () => {
       await waitUntil(() => frame.contentDocument?.readyState === 'complete' && rendered(frame.contentDocument), 'the page did not render', { timeout: 8000 });
       const win = frame.contentWindow as Window & { cspViolations?: string[] };
       win.document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective}: ${event.blockedURI || event.sample}`));
-      const exit = win.document.querySelector('cs-quick-exit') as QuickExit;
+      const exit = win.document.querySelector('cs-quick-exit') as CsQuickExit;
       const status = exit.shadowRoot?.querySelector('[role="status"]') as HTMLElement;
       await waitUntil(() => exit.shadowRoot?.querySelector('[lang="el"]'), 'the Greek translations did not load', { timeout: 10000 });
 

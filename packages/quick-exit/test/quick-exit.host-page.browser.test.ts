@@ -1,11 +1,11 @@
 import { fixture, html } from '@open-wc/testing';
 import { describeHostHref, describeHostPageStyles } from '../../../test-support/host-page.js';
 import '../src/define.js';
-import { DEFAULT_DESTINATION } from '../src/exit-shortcut.js';
-import type { QuickExit } from '../src/quick-exit.js';
+import { DEFAULT_DESTINATION } from '../src/quick-exit-model.js';
+import type { CsQuickExit } from '../src/quick-exit.js';
 
 const exit = async (href?: string) => {
-  const el = await fixture<QuickExit>(html`<cs-quick-exit position="inline" href=${href ?? ''}></cs-quick-exit>`);
+  const el = await fixture<CsQuickExit>(html`<cs-quick-exit position="inline" href=${href ?? ''}></cs-quick-exit>`);
   await el.updateComplete;
   return el;
 };

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { visibleText } from '../../../test-support/browser.js';
 import { captureErrors, insertServerHtml } from '../../../test-support/hydration.js';
 import { destinations } from '../fixtures/quick-exit.fixtures.js';
-import type { QuickExit } from '../src/quick-exit.js';
+import type { CsQuickExit } from '../src/quick-exit.js';
 
 /*
  * reports/ssr/quick-exit.el.html is written by quick-exit.ssr.test.ts (the Node tests run
@@ -20,7 +20,7 @@ describe('<cs-quick-exit> hydration', () => {
   it('hydrates the server-rendered Greek button without errors, reusing it, and announces Shift presses in Greek', async () => {
     const capture = captureErrors();
     const host = await insertServerHtml(SERVER_HTML, 'el');
-    const exit = host.querySelector('cs-quick-exit') as QuickExit;
+    const exit = host.querySelector('cs-quick-exit') as CsQuickExit;
     const serverButton = exit.shadowRoot?.querySelector('[part="button"]') as HTMLAnchorElement | null | undefined;
     const serverStatus = exit.shadowRoot?.querySelector('[role="status"]');
     expect(serverButton, 'declarative shadow DOM was parsed').to.exist;
@@ -68,10 +68,10 @@ describe('<cs-quick-exit> hydration', () => {
     document.body.append(frame);
     try {
       const win = () => frame.contentWindow as (Window & { serverButton?: Element }) | null;
-      const element = () => win()?.document.querySelector('cs-quick-exit') as QuickExit | null | undefined;
+      const element = () => win()?.document.querySelector('cs-quick-exit') as CsQuickExit | null | undefined;
       await waitUntil(() => element()?.hasUpdated, 'the page did not hydrate', { timeout: 8000 });
       await element()?.updateComplete;
-      const exit = element() as QuickExit;
+      const exit = element() as CsQuickExit;
       const button = exit.shadowRoot?.querySelector('[part="button"]') as HTMLAnchorElement;
       expect(button, 'the button is the server’s').to.equal(win()?.serverButton);
       // The server rendered https://example.org/; the page (an app) now points it to the test's destination.

@@ -10,7 +10,7 @@ import { html } from 'lit';
 import { destinations, positions } from '../fixtures/quick-exit.fixtures.js';
 
 await import('../src/define.js');
-const { DEFAULT_DESTINATION } = await import('../src/exit-shortcut.js');
+const { DEFAULT_DESTINATION } = await import('../src/quick-exit-model.js');
 
 const dsd = '<template shadowroot="open" shadowrootmode="open">';
 

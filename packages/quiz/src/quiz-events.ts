@@ -1,4 +1,4 @@
-import type { XapiStatement } from './xapi.js';
+import type { XapiStatement } from './model/xapi.js';
 
 /** `cs-quiz-answer`: an answer was checked. */
 export interface QuizAnswerDetail {

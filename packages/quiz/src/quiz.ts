@@ -20,10 +20,10 @@ import {
 } from '@childrensafe/core';
 import type { LocalizedText, Quiz, QuizOption, QuizQuestion } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
-import { parseSaved, toSaved } from './persistence.js';
-import { QuizSession, rightOptions, type QuestionResult, type QuizScore, type SessionSnapshot } from './quiz-session.js';
+import { parseSaved, toSaved } from './model/persistence.js';
+import { QuizSession, rightOptions, type QuestionResult, type QuizScore, type SessionSnapshot } from './model/quiz-session.js';
 import { quizStyles } from './quiz.styles.js';
-import { answeredStatement, completedStatement } from './xapi.js';
+import { answeredStatement, completedStatement } from './model/xapi.js';
 import './quiz-events.js';
 
 const storage = namespacedStorage('quiz');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QuizSession } from '../src/quiz-session.js';
-import { SAVE_VERSION, parseSaved, toSaved, type SavedQuiz } from '../src/persistence.js';
+import { QuizSession } from '../src/model/quiz-session.js';
+import { SAVE_VERSION, parseSaved, toSaved, type SavedQuiz } from '../src/model/persistence.js';
 import { shuffledQuiz, tenQuestionQuiz, threeQuestionQuiz } from '../fixtures/quiz.fixtures.js';
 
 /** What a session looks like from outside: everything the learner would notice after a reload. */

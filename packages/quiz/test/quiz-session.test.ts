@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWith, quizSchema, type Quiz, type QuizQuestion } from '@childrensafe/content';
-import { QuizSession, bandFor, passes, rightOptions, scoreQuestion, type SessionOptions } from '../src/quiz-session.js';
+import { QuizSession, bandFor, passes, rightOptions, scoreQuestion, type SessionOptions } from '../src/model/quiz-session.js';
 import {
   allQuizFixtures,
   noRetryQuiz,

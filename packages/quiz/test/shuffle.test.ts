@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Quiz } from '@childrensafe/content';
-import { QuizSession } from '../src/quiz-session.js';
-import { seededRandom, shuffled } from '../src/shuffle.js';
+import { QuizSession } from '../src/model/quiz-session.js';
+import { seededRandom, shuffled } from '../src/model/shuffle.js';
 import { shuffledQuiz, tenQuestionQuiz, threeQuestionQuiz } from '../fixtures/quiz.fixtures.js';
 
 const seed = fc.integer({ min: 0, max: 2 ** 32 - 1 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quiz, QuizQuestion } from '@childrensafe/content';
-import { QuizSession } from '../src/quiz-session.js';
-import { activityId, answeredStatement, completedStatement, isoDuration } from '../src/xapi.js';
+import { QuizSession } from '../src/model/quiz-session.js';
+import { activityId, answeredStatement, completedStatement, isoDuration } from '../src/model/xapi.js';
 import { perOptionQuiz, threeQuestionQuiz } from '../fixtures/quiz.fixtures.js';
 
 const ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';

@@ -13,7 +13,7 @@ import {
   type ShortcutAnswer,
   type ShortcutKey,
   type ShortcutOptions,
-} from '../src/exit-shortcut.js';
+} from '../src/quick-exit-model.js';
 import { destinations } from '../fixtures/quick-exit.fixtures.js';
 
 /** A shortcut on a fake clock the test moves by hand. */

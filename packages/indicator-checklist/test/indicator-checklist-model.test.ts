@@ -13,8 +13,8 @@ import {
   summaryText,
   tickedIn,
   type SummaryWords,
-} from '../src/checklist-model.js';
-import { unweightedSet, weightedSet } from '../fixtures/checklist.fixtures.js';
+} from '../src/indicator-checklist-model.js';
+import { unweightedSet, weightedSet } from '../fixtures/indicator-checklist.fixtures.js';
 
 // The expected values below are worked out by hand from these fixtures:
 //
