@@ -1,6 +1,6 @@
 import type { ArgTypes, Decorator, Loader, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { localeDirection, resolveLocale, setLocale } from '@childrensafe/core';
+import { LOCALES, localeDirection, resolveLocale, setLocale, type Locale } from '@childrensafe/core';
 import '@childrensafe/tokens/themes.css';
 import './preview.css';
 
@@ -119,6 +119,14 @@ const pageDecorator: Decorator = (story, { globals }) => {
   return story();
 };
 
+/** Each language by its own name ("Ελληνικά"); a pseudo-locale by what it is for. */
+function localeTitle(locale: Locale): string {
+  if (locale === 'en-XA') return 'en-XA (pseudo: accented, longer)';
+  if (locale === 'ar-XB') return 'ar-XB (pseudo: right-to-left)';
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
@@ -128,15 +136,7 @@ const preview: Preview = {
         title: 'Locale',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'fr', title: 'Français' },
-          { value: 'es', title: 'Español' },
-          { value: 'el', title: 'Ελληνικά' },
-          { value: 'it', title: 'Italiano' },
-          { value: 'en-XA', title: 'en-XA (pseudo: accented, longer)' },
-          { value: 'ar-XB', title: 'ar-XB (pseudo: right-to-left)' },
-        ],
+        items: LOCALES.map((locale) => ({ value: locale, title: localeTitle(locale) })),
       },
     },
     theme: {

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { PSEUDO_LOCALES, TARGET_LOCALES } from './locales.mjs';
 
 const RULES = [
   // Styled by tokens: colours come from --cs-* custom properties (tokens defines them).
@@ -49,8 +50,9 @@ for await (const file of sources('src')) {
   for (const [, id] of (await readFile(file, 'utf8')).matchAll(/\bmsg\([^;]*?\{\s*id:\s*'([^']+)'/g)) ids.add(id);
 }
 if (existsSync('lit-localize.json')) {
-  const { targetLocales, interchange } = JSON.parse(await readFile('lit-localize.json', 'utf8'));
-  for (const locale of targetLocales.filter((l) => !/-X[AB]$/.test(l))) {
+  const { interchange } = JSON.parse(await readFile('lit-localize.json', 'utf8'));
+  // Every real language must be translated; the pseudo-locales are generated.
+  for (const locale of TARGET_LOCALES.filter((l) => !PSEUDO_LOCALES.includes(l))) {
     const file = join(interchange.xliffDir, `${locale}.xlf`);
     const xliff = existsSync(file) ? await readFile(file, 'utf8') : '';
     for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {

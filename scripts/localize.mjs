@@ -4,23 +4,32 @@
  * runtime locale modules that the package's translation loaders import.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { TARGET_LOCALES } from './locales.mjs';
 import { writePseudoTargets } from './pseudo-localize.mjs';
 
 const require = createRequire(import.meta.url);
 const cli = require.resolve('@lit/localize-tools/bin/lit-localize.js');
-const config = JSON.parse(await readFile('lit-localize.json', 'utf8'));
+// The package's lit-localize.json says where things go; the locales come from the one list
+// (scripts/locales.mjs). lit-localize reads paths relative to its configuration file, so the
+// whole configuration is written beside it for the run.
+const config = { ...JSON.parse(await readFile('lit-localize.json', 'utf8')), targetLocales: TARGET_LOCALES };
+const effective = '.lit-localize.json';
+await writeFile(effective, JSON.stringify(config, null, 2));
 
-const run = (...args) => execFileSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+const run = (...args) => execFileSync(process.execPath, [cli, ...args, `--config=${effective}`], { stdio: ['ignore', 'ignore', 'inherit'] });
 
-run('extract');
-await writePseudoTargets(config.interchange.xliffDir);
-run('build');
+try {
+  run('extract');
+  await writePseudoTargets(config.interchange.xliffDir);
+  run('build');
+} finally {
+  await rm(effective, { force: true });
+}
 
 // The package's loader map, written out one import per locale so bundlers split each locale
-// into its own chunk (they cannot follow a computed import path). Adding a locale to
-// lit-localize.json is all it takes.
+// into its own chunk (they cannot follow a computed import path).
 const outputDir = config.output.outputDir;
 const loaders = config.targetLocales
   .map((locale) => `  '${locale}': () => import('./locales/${locale}.js'),`)

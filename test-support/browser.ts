@@ -3,10 +3,10 @@
  * loading a theme, and checking accessibility with axe-core.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { getLocale, resolveLocale, translationsReady, type Locale } from '@childrensafe/core';
+import { LOCALES, getLocale, resolveLocale, translationsReady, type Locale } from '@childrensafe/core';
 import type { LitElement } from 'lit';
 
-export const ALL_LOCALES: Locale[] = ['en', 'fr', 'es', 'el', 'it', 'en-XA', 'ar-XB'];
+export const ALL_LOCALES: readonly Locale[] = LOCALES;
 export const THEMES = ['hub', 'stop', 'jericho'] as const;
 
 /** Sets `<html lang>` like a page would, and waits until the elements re-rendered in it. */

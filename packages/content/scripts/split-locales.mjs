@@ -10,8 +10,7 @@
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-const LANGUAGES = ['en', 'fr', 'es', 'el', 'it'];
+import { CONTENT_LANGUAGES as LANGUAGES } from '../../../scripts/locales.mjs';
 const KINDS = { modules: 'module', quizzes: 'quiz', indicators: 'indicator-set', helplines: 'helpline-directory' };
 const data = new URL('../data/', import.meta.url).pathname;
 const out = new URL('../src/generated/', import.meta.url).pathname;

@@ -1,20 +1,20 @@
 import * as v from 'valibot';
-import { isCountryCode } from './vocabulary.js';
+import { CONTENT_LANGUAGES, isCountryCode, type ContentLanguage } from './vocabulary.js';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('expected non-empty text'));
+
+type Translation = v.OptionalSchema<typeof text, undefined>;
+/** Every language but English, optional: the list is `CONTENT_LANGUAGES`, written once. */
+const translations = Object.fromEntries(CONTENT_LANGUAGES.filter((language) => language !== 'en').map((language) => [language, v.optional(text)])) as {
+  [L in Exclude<ContentLanguage, 'en'>]: Translation;
+};
 
 /**
  * `{ en, fr?, es?, el?, it? }`: one string per language, English required. Text is shown as
  * text; where a widget allows it, the small rich-text subset of @childrensafe/core applies
  * (paragraphs, lists, *emphasis*, links to https, mailto and tel).
  */
-export const localizedText = v.strictObject({
-  en: text,
-  fr: v.optional(text),
-  es: v.optional(text),
-  el: v.optional(text),
-  it: v.optional(text),
-});
+export const localizedText = v.strictObject({ en: text, ...translations });
 
 export type LocalizedText = v.InferOutput<typeof localizedText>;
 

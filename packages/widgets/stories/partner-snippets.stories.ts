@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { CONTENT_LOCALES } from '@childrensafe/core';
 // Each widget's own define entry (a package's side-effect entry, which the bundler keeps).
 import '@childrensafe/module-card/define';
 import '@childrensafe/quiz/define';
@@ -17,7 +18,7 @@ import { SNIPPET_THEMES, SNIPPET_WIDGETS, iframeSnippet, scriptSnippet, snippetA
 
 type Args = Required<SnippetOptions>;
 
-const LANGUAGES = ['en', 'fr', 'es', 'el', 'it'];
+const LANGUAGES = CONTENT_LOCALES;
 const COUNTRIES = ['', 'ES', 'FR', 'GR', 'IT'];
 /** The iframe's title, which names it to screen readers (the hub's page writes it in the page's language). */
 const TITLES: Record<SnippetWidget, string> = {
