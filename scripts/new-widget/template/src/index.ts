@@ -1,0 +1,2 @@
+export { Cs__Name__ } from './__name__.js';
+export type { __Name__ChangeDetail } from './__name__-events.js';
