@@ -58,6 +58,8 @@ describe('npm run new-widget', () => {
     const manifest = JSON.parse(copy.read('packages/reading-list/custom-elements.json'));
     const element = manifest.modules.flatMap((m: { declarations?: { tagName?: string; events?: { name: string }[] }[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'cs-reading-list');
     expect(element.events.map((e: { name: string }) => e.name)).toEqual(['cs-reading-list-change']);
+    execFileSync('node', ['scripts/api-docs.mjs'], { cwd: copy.dir, stdio: 'pipe' });
+    expect(copy.read('packages/reading-list/README.md'), 'the API tables written from the manifest').toContain('| `cs-reading-list-change` |');
   }, 180_000);
 
   it('passes its own Node and browser tests', () => {
