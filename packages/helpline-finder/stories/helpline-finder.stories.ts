@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
@@ -25,18 +26,25 @@ const render = (a: FinderArgs) =>
     <cs-helpline-finder country=${ifDefined(a.country)} now=${ifDefined(a.now)} directory=${ifDefined(a.directory)} .content=${a.content}></cs-helpline-finder>
   </div>`;
 
-/** Waits for the lines, then acts on the form like a person: types in the search field or ticks "Open now". */
+/**
+ * Waits for the lines, then acts on the form like a person: types in the search field or ticks
+ * "Open now". A control that is not there fails the story instead of being skipped.
+ */
 async function act(canvas: HTMLElement, action: { type?: string; openNow?: boolean }): Promise<void> {
   const finder = canvas.querySelector('cs-helpline-finder') as CsHelplineFinder;
   const root = () => finder.shadowRoot as ShadowRoot;
-  for (let i = 0; i < 200 && !root()?.querySelector('.count'); i++) await new Promise((r) => setTimeout(r, 20));
+  await waitFor(() => expect(root()?.querySelector('.count'), 'the lines are in').toBeTruthy(), { timeout: 4000 });
   await finder.updateComplete;
   if (action.type !== undefined) {
-    const input = root().querySelector<HTMLInputElement>('#query')!;
-    input.value = action.type;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const input = root().querySelector<HTMLInputElement>('#query');
+    expect(input, 'the search field').toBeTruthy();
+    await userEvent.type(input!, action.type);
   }
-  if (action.openNow) root().querySelector<HTMLInputElement>('[data-filter="openNow"]')!.click();
+  if (action.openNow) {
+    const openNow = root().querySelector<HTMLInputElement>('[data-filter="openNow"]');
+    expect(openNow, 'the "Open now" box').toBeTruthy();
+    await userEvent.click(openNow!);
+  }
   await finder.updateComplete;
   canvas.dataset.played = '';
 }

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
@@ -32,15 +33,19 @@ const render = (a: ChecklistArgs) =>
     ></cs-indicator-checklist>
   </div>`;
 
-/** Ticks indicators by id like a person clicking their boxes; each tick waits for the re-render. */
+/**
+ * Ticks indicators by id like a person clicking their boxes; each tick waits for the re-render.
+ * A box that is not there fails the story instead of being skipped.
+ */
 async function tick(canvas: HTMLElement, ids: string[]): Promise<void> {
   const checklist = canvas.querySelector('cs-indicator-checklist') as CsIndicatorChecklist;
   const root = () => checklist.shadowRoot as ShadowRoot;
-  for (let i = 0; i < 100 && !root()?.querySelector('input[type="checkbox"], [role="alert"]'); i++) await new Promise((r) => setTimeout(r, 20));
+  await waitFor(() => expect(root()?.querySelector('input[type="checkbox"]'), 'the checklist rendered').toBeTruthy(), { timeout: 4000 });
   await checklist.updateComplete;
   for (const id of ids) {
     const box = root().querySelector<HTMLInputElement>(`input[type="checkbox"][value="${id}"]`);
-    if (box && !box.checked) box.click();
+    expect(box, `the box of ${id}`).toBeTruthy();
+    if (!box!.checked) await userEvent.click(box!);
     await checklist.updateComplete;
   }
   canvas.dataset.played = '';

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define.js';
@@ -26,43 +27,45 @@ const render = (a: QuizArgs) =>
 
 type Step = 'start' | 'choose-right' | 'choose-wrong' | 'check' | 'next' | 'show-answer' | 'all-right';
 
-/** Clicks through the quiz like a person: each step waits for the re-render. */
+/**
+ * Clicks through the quiz like a person: each step waits for the re-render. A button or an
+ * option that is not there fails the story (storybook/test's expect) instead of being skipped.
+ */
 async function play(canvas: HTMLElement, steps: Step[]): Promise<void> {
   const quiz = canvas.querySelector('cs-quiz') as CsQuiz;
   const root = () => quiz.shadowRoot as ShadowRoot;
-  const settle = async () => {
-    for (let i = 0; i < 100 && !root().querySelector('[part~="primary"], [role="alert"]'); i++) await new Promise((r) => setTimeout(r, 20));
+  await waitFor(() => expect(root()?.querySelector('[part~="primary"], [role="alert"]'), 'the quiz rendered').toBeTruthy(), { timeout: 4000 });
+  await quiz.updateComplete;
+  const click = async (action: string) => {
+    const button = root().querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+    expect(button, `the ${action} button`).toBeTruthy();
+    await userEvent.click(button!);
     await quiz.updateComplete;
   };
-  const button = (action: string) => root().querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
   // Options are found by id, so the story plays the same in every locale.
-  const question = () => {
+  const choose = async (right: boolean) => {
     const id = root().querySelector<HTMLElement>('fieldset[data-question]')?.dataset.question;
-    const all = [...threeQuestionQuiz.questions, ...perOptionQuiz.questions, ...noRetryQuiz.questions];
-    return all.find((q) => q.id === id);
-  };
-  const choose = (right: boolean) => {
-    for (const option of question()?.options.filter((o) => o.correct === right) ?? []) {
-      root().querySelector<HTMLInputElement>(`input[value="${option.id}"]`)?.click();
+    const question = [...threeQuestionQuiz.questions, ...perOptionQuiz.questions, ...noRetryQuiz.questions].find((q) => q.id === id);
+    expect(question, 'a question is shown').toBeTruthy();
+    for (const option of question!.options.filter((o) => o.correct === right)) {
+      const input = root().querySelector<HTMLInputElement>(`input[value="${option.id}"]`);
+      expect(input, `option ${option.id}`).toBeTruthy();
+      await userEvent.click(input!);
     }
+    await quiz.updateComplete;
   };
-  await settle();
   for (const step of steps) {
-    if (step === 'start' || step === 'check' || step === 'next') button(step)?.click();
-    if (step === 'choose-right') choose(true);
-    if (step === 'choose-wrong') choose(false);
-    if (step === 'show-answer') button('show-solution')?.click();
+    if (step === 'start' || step === 'check' || step === 'next') await click(step);
+    if (step === 'choose-right') await choose(true);
+    if (step === 'choose-wrong') await choose(false);
+    if (step === 'show-answer') await click('show-solution');
     if (step === 'all-right') {
       for (let i = 0; i < threeQuestionQuiz.questions.length; i++) {
-        choose(true);
-        await quiz.updateComplete;
-        button('check')?.click();
-        await quiz.updateComplete;
-        button('next')?.click();
-        await quiz.updateComplete;
+        await choose(true);
+        await click('check');
+        await click('next');
       }
     }
-    await quiz.updateComplete;
   }
   canvas.dataset.played = '';
 }
