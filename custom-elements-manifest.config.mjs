@@ -31,7 +31,11 @@ export default {
             if (!declaration.customElement) continue;
             declaration.cssProperties = [
               ...(declaration.cssProperties ?? []),
-              ...tokens.map((name) => ({ name: `--cs-${name}`, description: tokenDescriptions[name], ...(name in scaleTokens && { default: scaleTokens[name] }) })),
+              ...tokens.map((name) => ({
+                name: `--cs-${name}`,
+                description: tokenDescriptions[name],
+                ...(name in scaleTokens && { default: scaleTokens[name] }),
+              })),
             ];
           }
         }

@@ -71,7 +71,8 @@ function extractArgTypes(tagName: unknown): ArgTypes | null {
     const described = { ...attribute, description: attribute.description ?? field?.description, type: attribute.type ?? field?.type };
     argTypes[attribute.fieldName ?? attribute.name] = {
       ...row(described, 'attributes'),
-      ...(attribute.fieldName && attribute.fieldName !== attribute.name && { description: `${described.description ?? ''}\n\nProperty: \`${attribute.fieldName}\`` }),
+      ...(attribute.fieldName &&
+        attribute.fieldName !== attribute.name && { description: `${described.description ?? ''}\n\nProperty: \`${attribute.fieldName}\`` }),
     };
   }
   for (const field of publicFields) {

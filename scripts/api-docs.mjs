@@ -13,7 +13,8 @@ export const END = '<!-- api:end -->';
 
 const code = (text) => `\`${String(text).replace(/\|/g, '\\|')}\``;
 const cell = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
-const table = (head, rows) => (rows.length === 0 ? [] : [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), '']);
+const table = (head, rows) =>
+  rows.length === 0 ? [] : [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
 
 /** The elements a manifest declares, in the order of its modules. */
 export function elementsOf(manifest) {
@@ -26,22 +27,50 @@ export function apiMarkdown(manifest) {
   for (const element of elementsOf(manifest)) {
     const attributes = element.attributes ?? [];
     const byField = new Set(attributes.map((a) => a.fieldName));
-    const properties = (element.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !byField.has(m.name));
+    const properties = (element.members ?? []).filter(
+      (m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !byField.has(m.name),
+    );
     const methods = (element.members ?? []).filter((m) => m.kind === 'method' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static);
     lines.push(`### ${code(`<${element.tagName}>`)}`, '');
     lines.push(
       ...table(
         ['attribute', 'property', 'type', 'default', ''],
         [
-          ...attributes.map((a) => [code(a.name), code(a.fieldName ?? a.name), a.type ? code(a.type.text) : '', a.default !== undefined ? code(a.default) : '', cell(a.description)]),
+          ...attributes.map((a) => [
+            code(a.name),
+            code(a.fieldName ?? a.name),
+            a.type ? code(a.type.text) : '',
+            a.default !== undefined ? code(a.default) : '',
+            cell(a.description),
+          ]),
           ...properties.map((p) => ['', code(p.name), p.type ? code(p.type.text) : '', p.default !== undefined ? code(p.default) : '', cell(p.description)]),
         ],
       ),
     );
-    lines.push(...table(['method', ''], methods.map((m) => [code(`${m.name}()`), cell(m.description)])));
-    lines.push(...table(['event', ''], (element.events ?? []).map((e) => [code(e.name), cell(e.description)])));
-    lines.push(...table(['slot', ''], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
-    lines.push(...table(['CSS part', ''], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
+    lines.push(
+      ...table(
+        ['method', ''],
+        methods.map((m) => [code(`${m.name}()`), cell(m.description)]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['event', ''],
+        (element.events ?? []).map((e) => [code(e.name), cell(e.description)]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['slot', ''],
+        (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+      ),
+    );
+    lines.push(
+      ...table(
+        ['CSS part', ''],
+        (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+      ),
+    );
     const tokens = (element.cssProperties ?? []).length;
     if (tokens > 0) lines.push(`Styling: ${tokens} \`--cs-*\` design tokens, listed with their defaults in \`custom-elements.json\`.`, '');
   }

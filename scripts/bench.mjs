@@ -44,7 +44,9 @@ try {
   const at = (q) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)];
   const shown = await page.evaluate(() => document.querySelector('cs-helpline-finder').shadowRoot.querySelectorAll('.entry').length);
   const ok = at(0.95) <= BUDGET_MS;
-  console.log(`<cs-helpline-finder>, ${SIZE.toLocaleString('en')} lines, ${samples.length} keystrokes (Chromium ${browser.version()}, ${shown} lines painted at rest)`);
+  console.log(
+    `<cs-helpline-finder>, ${SIZE.toLocaleString('en')} lines, ${samples.length} keystrokes (Chromium ${browser.version()}, ${shown} lines painted at rest)`,
+  );
   console.log(`keystroke to painted result: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${samples[samples.length - 1].toFixed(1)} ms`);
   console.log(`budget p95 <= ${BUDGET_MS} ms: ${ok ? 'met' : 'NOT MET'}`);
   if (process.argv.includes('--check') && !ok) process.exitCode = 1;

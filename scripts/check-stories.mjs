@@ -17,13 +17,17 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = resolve('storybook-static');
 // One locale per way a layout can break: the source text, a non-Latin script (Greek, with the
 // longest words), en-XA (every string longer than any translation: truncation) and ar-XB
 // (right to left). French, Spanish and Italian are Latin-script texts shorter than en-XA; the
 // hub's end-to-end suite shows every widget in them, with axe-core.
-const LOCALES = (process.env.STORY_LOCALES || 'en,el,en-XA,ar-XB').split(',').map((l) => l.trim()).filter(Boolean);
+const LOCALES = (process.env.STORY_LOCALES || 'en,el,en-XA,ar-XB')
+  .split(',')
+  .map((l) => l.trim())
+  .filter(Boolean);
 // More toolbar globals for every visit, e.g. STORY_GLOBALS='theme:stop;colorScheme:dark'.
 const GLOBALS = process.env.STORY_GLOBALS ? `;${process.env.STORY_GLOBALS}` : '';
 const TIMEOUT = 15_000;
@@ -35,10 +39,11 @@ async function settle(locale) {
   const deadline = Date.now() + 10_000;
   const widgets = () => {
     const found = [];
-    const walk = (root) => root?.querySelectorAll('*').forEach((el) => {
-      if (el.localName.startsWith('cs-')) found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    });
+    const walk = (root) =>
+      root?.querySelectorAll('*').forEach((el) => {
+        if (el.localName.startsWith('cs-')) found.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      });
     walk(document.querySelector('#storybook-root'));
     return found;
   };
@@ -70,13 +75,19 @@ function clipped() {
       const style = getComputedStyle(el);
       if (style.display === 'none' || el.closest('.visually-hidden')) continue;
       const hides = (o) => o !== 'visible';
-      if ((el.scrollWidth > el.clientWidth + 1 && hides(style.overflowX)) || (el.scrollHeight > el.clientHeight + 1 && hides(style.overflowY) && style.overflowY !== 'auto')) {
-        found.push(`clipped: <${el.localName}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}> ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`);
+      if (
+        (el.scrollWidth > el.clientWidth + 1 && hides(style.overflowX)) ||
+        (el.scrollHeight > el.clientHeight + 1 && hides(style.overflowY) && style.overflowY !== 'auto')
+      ) {
+        found.push(
+          `clipped: <${el.localName}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}> ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`,
+        );
       }
     }
   };
   walk(document.querySelector('#storybook-root'));
-  if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px in ${window.innerWidth}px`);
+  if (document.documentElement.scrollWidth > window.innerWidth + 1)
+    found.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px in ${window.innerWidth}px`);
   return found;
 }
 
@@ -99,7 +110,14 @@ async function check(context, base, story, locale) {
     // Storybook marks <body> once the story rendered, or once it failed to.
     await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), null, { timeout: TIMEOUT });
     if (await page.evaluate(() => !document.body.classList.contains('sb-show-main'))) {
-      problems.push(`storybook error: ${(await page.locator('#error-message').textContent().catch(() => '')) || 'story did not render'}`);
+      problems.push(
+        `storybook error: ${
+          (await page
+            .locator('#error-message')
+            .textContent()
+            .catch(() => '')) || 'story did not render'
+        }`,
+      );
       return problems;
     }
     // A story with a play function clicks its way to the state it shows, then marks the canvas.
@@ -134,8 +152,8 @@ try {
   server = await serveStatic(ROOT);
   const base = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const jobs = stories.flatMap((story) => LOCALES.map((locale) => ({ story, locale })));

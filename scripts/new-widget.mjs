@@ -9,6 +9,7 @@
  *
  * Then run `npm install` once, so that package-lock.json records the new workspace.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -45,6 +46,8 @@ function copy(from, to) {
   }
 }
 copy(template, target);
+// The names change the lines' lengths: the package is written in the repository's format.
+spawnSync('npx', ['--no-install', 'prettier', '--write', target, '--log-level', 'warn'], { cwd: root, stdio: 'inherit' });
 
 // The changeset goes where changesets looks for it.
 renameSync(join(target, 'changeset.md'), join(root, '.changeset', `${name}.md`));

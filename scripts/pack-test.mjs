@@ -18,6 +18,7 @@ import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { excerpt, run, serve } from './pack-test/support.mjs';
 import { checkConsumers } from './pack-test/consumers.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATES = join(ROOT, 'scripts', 'pack-test');
@@ -26,8 +27,8 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
 
 function report(name, problems, summary) {
-  if (problems === null) return counts.skipped++, console.log(`skip ${name}: ${summary}`);
-  if (problems.length === 0) return counts.passed++, console.log(`ok   ${name}: ${summary}`);
+  if (problems === null) return (counts.skipped++, console.log(`skip ${name}: ${summary}`));
+  if (problems.length === 0) return (counts.passed++, console.log(`ok   ${name}: ${summary}`));
   counts.failed++;
   console.log(`FAIL ${name}: ${problems.length} problem(s)\n${problems.map((p) => `       - ${p}`).join('\n')}`);
 }
@@ -41,10 +42,16 @@ function shipProblems(dir, pkg, files) {
   walk(pkg.exports);
   if (pkg.customElements) targets.push(pkg.customElements);
   for (const target of new Set(targets.map((t) => `./${t.replace(/^\.\//, '')}`))) {
-    const re = new RegExp(`^${target.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.+')}$`);
+    const re = new RegExp(
+      `^${target
+        .replace(/^\.\//, '')
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.+')}$`,
+    );
     if ([...shipped].some((f) => re.test(f))) continue;
     // On disk but not packed: "files" misses it. Not on disk: the build did not make it (or failed).
-    const why = !target.includes('*') && existsSync(join(dir, target)) ? 'add it to "files"' : 'not built: did the build fail, or does "exports" name the wrong file?';
+    const why =
+      !target.includes('*') && existsSync(join(dir, target)) ? 'add it to "files"' : 'not built: did the build fail, or does "exports" name the wrong file?';
     problems.push(`${pkg.name}: "${target}" (named in exports/customElements) is not in the tarball; ${why}`);
   }
   return problems;
@@ -63,7 +70,10 @@ async function importProblems(dir, pkg, files) {
     for (const spec of [...specs].map((m) => m[1] ?? m[2] ?? m[3])) {
       // Relative imports, and Node's own modules (a bundler may drop the node: prefix), need no dependency.
       if (/^(\.|\/|node:)/.test(spec) || builtinModules.includes(spec.split('/')[0])) continue;
-      const name = spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+      const name = spec
+        .split('/')
+        .slice(0, spec.startsWith('@') ? 2 : 1)
+        .join('/');
       if (!declared.has(name)) missing.set(name, [...(missing.get(name) ?? []), path]);
     }
   }
@@ -83,15 +93,19 @@ async function expectCards(page, expected, what) {
     await page.waitForFunction(check, expected, { timeout: 10_000 });
     return [];
   } catch {
-    const seen = await page.evaluate((ids) => ids.map((id) => `#${id}: "${(document.getElementById(id)?.shadowRoot?.textContent ?? '(no shadow root)').replace(/\s+/g, ' ').trim().slice(0, 200)}"`), Object.keys(expected));
+    const seen = await page.evaluate(
+      (ids) =>
+        ids.map((id) => `#${id}: "${(document.getElementById(id)?.shadowRoot?.textContent ?? '(no shadow root)').replace(/\s+/g, ' ').trim().slice(0, 200)}"`),
+      Object.keys(expected),
+    );
     return [`${what}: expected ${JSON.stringify(expected)}; cards show ${seen.join(', ')}`];
   }
 }
 
 async function browserProblems(distDir) {
   const { chromium } = await import('playwright-core');
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+  const executablePath = CHROMIUM_PATH;
+  const args = CHROMIUM_ARGS;
   let server, browser;
   try {
     server = await serve(distDir);
@@ -109,17 +123,32 @@ async function browserProblems(distDir) {
     if (english.length && !(await page.evaluate(() => !!customElements.get('cs-module-card')))) {
       // The usual cause: a bundler dropped the define entry's side effect (a "sideEffects" list
       // that names only the entry can make esbuild drop the import of a shared chunk).
-      return { problems: [...problems, '<cs-module-card> was never defined: did the bundler drop @childrensafe/module-card/define\'s side effect? check "sideEffects"'] };
+      return {
+        problems: [
+          ...problems,
+          '<cs-module-card> was never defined: did the bundler drop @childrensafe/module-card/define\'s side effect? check "sideEffects"',
+        ],
+      };
     }
     problems.push(...english);
-    const links = await page.evaluate(() => ['builtin', 'slotted'].map((id) => {
-      const a = document.getElementById(id)?.shadowRoot?.querySelector('[part~="title"] a[part~="link"]');
-      const slotted = a?.querySelector('slot')?.assignedNodes({ flatten: true }).map((n) => n.textContent).join('') ?? '';
-      return { id, href: a?.getAttribute('href'), text: ((a?.textContent ?? '') + slotted).replace(/\s+/g, ' ').trim() };
-    }));
+    const links = await page.evaluate(() =>
+      ['builtin', 'slotted'].map((id) => {
+        const a = document.getElementById(id)?.shadowRoot?.querySelector('[part~="title"] a[part~="link"]');
+        const slotted =
+          a
+            ?.querySelector('slot')
+            ?.assignedNodes({ flatten: true })
+            .map((n) => n.textContent)
+            .join('') ?? '';
+        return { id, href: a?.getAttribute('href'), text: ((a?.textContent ?? '') + slotted).replace(/\s+/g, ' ').trim() };
+      }),
+    );
     const want = { builtin: ['/m/1', 'Awareness and prevention of the sexual exploitation of children'], slotted: ['/m/2', 'Slotted module title'] };
     for (const { id, href, text } of links) {
-      if (href !== want[id][0] || !text.includes(want[id][1])) problems.push(`#${id} title link: expected <a href="${want[id][0]}"> with "${want[id][1]}", got ${href === undefined ? 'no link in the shadow root' : `href=${href} text="${text}"`}`);
+      if (href !== want[id][0] || !text.includes(want[id][1]))
+        problems.push(
+          `#${id} title link: expected <a href="${want[id][0]}"> with "${want[id][1]}", got ${href === undefined ? 'no link in the shadow root' : `href=${href} text="${text}"`}`,
+        );
     }
     // French strings live in lazy chunks: rendering them proves the chunks were packed and resolved.
     const before = chunks.length;
@@ -141,9 +170,15 @@ async function main(tmp) {
   for (const dir of dirs) {
     const pkg = await readJson(join(dir, 'package.json'));
     if (pkg.private) continue;
-    if (!existsSync(join(dir, 'dist'))) { problems.push(`${pkg.name}: no dist/ (run \`npx turbo run build\` first)`); continue; }
+    if (!existsSync(join(dir, 'dist'))) {
+      problems.push(`${pkg.name}: no dist/ (run \`npx turbo run build\` first)`);
+      continue;
+    }
     const packed = await run('npm', ['pack', '--json', '--pack-destination', tmp], dir);
-    if (!packed.ok) { problems.push(`${pkg.name}: npm pack failed:\n         ${excerpt(packed.out)}`); continue; }
+    if (!packed.ok) {
+      problems.push(`${pkg.name}: npm pack failed:\n         ${excerpt(packed.out)}`);
+      continue;
+    }
     const [info] = JSON.parse(packed.out.slice(packed.out.indexOf('['), packed.out.lastIndexOf(']') + 1));
     tarballs.push({ name: pkg.name, file: join(tmp, info.filename) });
     problems.push(...shipProblems(dir, pkg, info.files), ...(await importProblems(dir, pkg, info.files)));
@@ -164,7 +199,8 @@ async function main(tmp) {
     // Each of our packages must come from its tarball, once: a nested or registry copy means a version range misses.
     const lock = (await readJson(join(app, 'package-lock.json'))).packages;
     for (const [key, entry] of Object.entries(lock).filter(([k]) => k.includes('@childrensafe/'))) {
-      if (!/^node_modules\/@childrensafe\/[^/]+$/.test(key) || !entry.resolved?.startsWith('file:')) installProblems.push(`${key} was not installed from its tarball (resolved: ${entry.resolved ?? 'registry'})`);
+      if (!/^node_modules\/@childrensafe\/[^/]+$/.test(key) || !entry.resolved?.startsWith('file:'))
+        installProblems.push(`${key} was not installed from its tarball (resolved: ${entry.resolved ?? 'registry'})`);
     }
   }
   report('install', installProblems, `${tarballs.length} tarballs + ${tools.join(', ')}`);
@@ -172,7 +208,9 @@ async function main(tmp) {
 
   // 3. Build the partner page. Vite only warns about some unresolved imports, so warnings fail too.
   const built = await run(join(app, 'node_modules', '.bin', 'vite'), ['build'], app);
-  const warnings = built.out.split('\n').filter((l) => /unresolved|resolve at build time|could not be resolved|failed to resolve|not exported|\[warn|warning/i.test(l));
+  const warnings = built.out
+    .split('\n')
+    .filter((l) => /unresolved|resolve at build time|could not be resolved|failed to resolve|not exported|\[warn|warning/i.test(l));
   report('vite build', built.ok ? warnings : [`vite build failed:\n         ${excerpt(built.out)}`], `dist/ built from '@childrensafe/module-card/define'`);
 
   // 4. Render it.
@@ -188,7 +226,11 @@ async function main(tmp) {
 
   // 5. Type-check against the shipped .d.ts with skipLibCheck off (see scripts/pack-test/tsconfig.json).
   const checked = await run(join(app, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], app);
-  report('type-check', checked.ok ? [] : [`tsc errors:\n         ${excerpt(checked.out, 30)}`], 'usage.ts compiles with --strict --skipLibCheck false; the @ts-expect-error line errors as it should');
+  report(
+    'type-check',
+    checked.ok ? [] : [`tsc errors:\n         ${excerpt(checked.out, 30)}`],
+    'usage.ts compiles with --strict --skipLibCheck false; the @ts-expect-error line errors as it should',
+  );
 
   // 6. The consumer projects of the widgets README: the cdn/ folder on a static site, React, Vue.
   await checkConsumers({ tmp, tarballs: tarballs.map((t) => t.file), tools, root: ROOT, report });
@@ -196,7 +238,11 @@ async function main(tmp) {
 
 let tmp;
 // A cancelled CI job should not leave a 100 MB project in /tmp.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { if (tmp) rmSync(tmp, { recursive: true, force: true }); process.exit(130); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    process.exit(130);
+  });
 try {
   tmp = await mkdtemp(join(tmpdir(), 'cs-pack-test-'));
   await main(tmp);
@@ -206,6 +252,8 @@ try {
   if (tmp) await rm(tmp, { recursive: true, force: true });
   await mkdir(join(ROOT, 'reports'), { recursive: true });
   await writeFile(join(ROOT, 'reports', 'pack.json'), `${JSON.stringify(counts)}\n`);
-  console.log(`${counts.failed ? 'FAILED' : 'passed'}: ${counts.passed} ok, ${counts.failed} failed, ${counts.skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s (reports/pack.json)`);
+  console.log(
+    `${counts.failed ? 'FAILED' : 'passed'}: ${counts.passed} ok, ${counts.failed} failed, ${counts.skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s (reports/pack.json)`,
+  );
   process.exitCode = counts.failed ? 1 : 0;
 }

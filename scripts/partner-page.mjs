@@ -44,7 +44,11 @@ for (const [way, scripts] of Object.entries(WAYS)) {
     await page.goto(`${origin}/reports/partner-page/${file}`);
     // Every widget rendered in the page's language, then nothing more to fetch.
     await page.waitForFunction(
-      (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector(`[lang]`) && !document.querySelector(tag).shadowRoot.querySelector('[aria-busy="true"]')),
+      (tags) =>
+        tags.every(
+          (tag) =>
+            document.querySelector(tag)?.shadowRoot?.querySelector(`[lang]`) && !document.querySelector(tag).shadowRoot.querySelector('[aria-busy="true"]'),
+        ),
       Object.values(WIDGETS).map((html) => html.match(/^<([a-z-]+)/)[1]),
       { timeout: 20_000 },
     );
@@ -54,7 +58,9 @@ for (const [way, scripts] of Object.entries(WAYS)) {
     const raw = bodies.reduce((sum, body) => sum + body.length, 0);
     const gzip = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
     const lit = bodies.filter((body) => body.includes('"lit-html"')).length;
-    console.log(`${way.padEnd(30)} ${lang.padEnd(5)} ${String(fetched.length).padStart(8)} ${`${(raw / 1024).toFixed(1)} KB`.padStart(11)} ${`${(gzip / 1024).toFixed(1)} KB`.padStart(10)} ${String(lit).padStart(14)}`);
+    console.log(
+      `${way.padEnd(30)} ${lang.padEnd(5)} ${String(fetched.length).padStart(8)} ${`${(raw / 1024).toFixed(1)} KB`.padStart(11)} ${`${(gzip / 1024).toFixed(1)} KB`.padStart(10)} ${String(lit).padStart(14)}`,
+    );
   }
 }
 await browser.close();

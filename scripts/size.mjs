@@ -58,7 +58,9 @@ async function measure(contents, { withLit }) {
     charset: 'utf8',
     conditions: ['production'],
     logLevel: 'silent',
-    plugins: withLit ? [] : [{ name: 'lit-external', setup: (b) => LIT.forEach((filter) => b.onResolve({ filter }, (a) => ({ path: a.path, external: true }))) }],
+    plugins: withLit
+      ? []
+      : [{ name: 'lit-external', setup: (b) => LIT.forEach((filter) => b.onResolve({ filter }, (a) => ({ path: a.path, external: true }))) }],
   });
   const files = new Map(result.outputFiles.map((f) => [f.path.slice(process.cwd().length + 1), f.contents]));
   const outputs = result.metafile.outputs;
@@ -112,8 +114,13 @@ for (const { name, entries, pkg } of packages) {
     // Each package's own locale chunks, listed once (under the package's main entry).
     if (sub !== '.') continue;
     const own = `packages/${name.split('/')[1]}/dist/`;
-    for (const chunk of full.lazy.filter((c) => c.inputs.some((i) => i.startsWith(own) && new RegExp(`/(${TARGET_LOCALES.join('|')})-[A-Z0-9]+\\.js$`).test(i)))) {
-      const label = `  ${chunk.inputs.find((i) => i.startsWith(own)).replace(own, 'strings: ').replace(/-[A-Z0-9]+\.js$/, '')}`;
+    for (const chunk of full.lazy.filter((c) =>
+      c.inputs.some((i) => i.startsWith(own) && new RegExp(`/(${TARGET_LOCALES.join('|')})-[A-Z0-9]+\\.js$`).test(i)),
+    )) {
+      const label = `  ${chunk.inputs
+        .find((i) => i.startsWith(own))
+        .replace(own, 'strings: ')
+        .replace(/-[A-Z0-9]+\.js$/, '')}`;
       // The pseudo-locales are test tools, 40% longer on purpose, and never picked for a reader.
       const ceiling = (pkg.sizeBudget?.strings?.ceiling ?? 0) * KB || LOCALE_BUDGET;
       const judged = CONTENT_LANGUAGES.some((language) => label.endsWith(`: ${language}`))
@@ -150,9 +157,13 @@ const allEveryWidget = gzipOfFiles(CDN, staticClosure(CDN, ['all.js', ...widgetE
 const entriesTogether = gzipOfFiles(CDN, staticClosure(CDN, widgetEntries));
 console.log(`\nscript tags (cdn/, min+gzip, each file apart)`);
 console.log(`${`${widgets.length} widgets' define entries in one bundle`.padEnd(44)} ${fmt(together.gzip).padStart(9)}`);
-console.log(`${'all.js up front'.padEnd(44)} ${fmt(allUpFront).padStart(9)} ${''.padStart(11)} ${fmt(together.gzip + 0.5 * KB).padStart(8)} ${verdict(allUpFront <= together.gzip + 0.5 * KB)}`);
+console.log(
+  `${'all.js up front'.padEnd(44)} ${fmt(allUpFront).padStart(9)} ${''.padStart(11)} ${fmt(together.gzip + 0.5 * KB).padStart(8)} ${verdict(allUpFront <= together.gzip + 0.5 * KB)}`,
+);
 console.log(`${`their ${widgets.length} cs-*.js entries on one page`.padEnd(44)} ${fmt(entriesTogether).padStart(9)}`);
-console.log(`${`all.js on a page with all ${widgets.length} widgets`.padEnd(44)} ${fmt(allEveryWidget).padStart(9)} ${''.padStart(11)} ${fmt(entriesTogether + 0.5 * KB).padStart(8)} ${verdict(allEveryWidget <= entriesTogether + 0.5 * KB)}`);
+console.log(
+  `${`all.js on a page with all ${widgets.length} widgets`.padEnd(44)} ${fmt(allEveryWidget).padStart(9)} ${''.padStart(11)} ${fmt(entriesTogether + 0.5 * KB).padStart(8)} ${verdict(allEveryWidget <= entriesTogether + 0.5 * KB)}`,
+);
 
 /** The files `entries` load before they run: themselves and their static imports, transitively. */
 function staticClosure(dir, entries, seen = new Set()) {
@@ -161,7 +172,11 @@ function staticClosure(dir, entries, seen = new Set()) {
     seen.add(file);
     // A static import in minified output: `import{a}from"./x.js"` or `import"./x.js"`; never `import(`.
     const code = readFileSync(join(dir, file), 'utf8');
-    staticClosure(dir, [...code.matchAll(/import(?:[^(;"']*?from)?\s*["']\.\/([^"']+)["']/g)].map(([, name]) => name), seen);
+    staticClosure(
+      dir,
+      [...code.matchAll(/import(?:[^(;"']*?from)?\s*["']\.\/([^"']+)["']/g)].map(([, name]) => name),
+      seen,
+    );
   }
   return seen;
 }

@@ -14,7 +14,7 @@ export const STRICT_CSP = [
   "frame-ancestors 'self'",
   "require-trusted-types-for 'script'",
   // Lit's policy and no other, created once: a second copy of Lit on the page would fail here.
-  "trusted-types lit-html",
+  'trusted-types lit-html',
 ].join('; ');
 
 export async function strictCspMiddleware(context, next) {

@@ -81,10 +81,16 @@ export function describeHostHref(options: {
             return el;
           });
           const targets = options.links(el).map((a) => a.getAttribute('href') ?? '');
-          expect(targets.filter((target) => !/^(https?:|mailto:|tel:|\/|\.|#|\?)/.test(target.trim())), 'links to a script URL').to.deep.equal([]);
+          expect(
+            targets.filter((target) => !/^(https?:|mailto:|tel:|\/|\.|#|\?)/.test(target.trim())),
+            'links to a script URL',
+          ).to.deep.equal([]);
           if (options.fallback !== undefined) expect(targets).to.include(options.fallback);
           expect(errors.map((e) => [e.detail.code, e.detail.source])).to.deep.equal([['unsafe-url', attribute]]);
-          expect(warned.filter((w) => w.includes(attribute)), 'warnings naming the attribute').to.have.length(1);
+          expect(
+            warned.filter((w) => w.includes(attribute)),
+            'warnings naming the attribute',
+          ).to.have.length(1);
         } finally {
           document.removeEventListener('cs-error', listen);
         }
@@ -145,9 +151,39 @@ export function describeNoContent(tag: string, attributes: Record<string, string
 /** Objects a page may hand over whose every read throws. */
 function unreadableDocuments(): [string, () => object][] {
   return [
-    ['a getter that throws', () => Object.defineProperty({}, 'id', { get: () => { throw new Error('no reading this'); }, enumerable: true })],
-    ['a Proxy whose traps throw', () => new Proxy({}, { get: () => { throw new Error('trap'); }, ownKeys: () => { throw new Error('trap'); } })],
-    ['a revoked Proxy', () => { const { proxy, revoke } = Proxy.revocable({}, {}); revoke(); return proxy; }],
+    [
+      'a getter that throws',
+      () =>
+        Object.defineProperty({}, 'id', {
+          get: () => {
+            throw new Error('no reading this');
+          },
+          enumerable: true,
+        }),
+    ],
+    [
+      'a Proxy whose traps throw',
+      () =>
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('trap');
+            },
+            ownKeys: () => {
+              throw new Error('trap');
+            },
+          },
+        ),
+    ],
+    [
+      'a revoked Proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      },
+    ],
   ];
 }
 
@@ -188,12 +224,7 @@ export function describeUnreadableContent(tag: string): void {
  * ready, `part` is the element whose text colour and size are checked (`size` times the
  * reader's font size), and `token` a colour token the page may still set to theme that text.
  */
-export function describeHostPageStyles(options: {
-  make: () => Promise<HTMLElement>;
-  part: (el: HTMLElement) => Element;
-  token: string;
-  size?: number;
-}): void {
+export function describeHostPageStyles(options: { make: () => Promise<HTMLElement>; part: (el: HTMLElement) => Element; token: string; size?: number }): void {
   const { make, part } = options;
   const colorOf = (el: HTMLElement) => getComputedStyle(part(el)).color;
   const sizeOf = (el: HTMLElement) => parseFloat(getComputedStyle(part(el)).fontSize);

@@ -43,10 +43,18 @@ describe('the API of each widget, one truth', () => {
     });
 
     it(`${name}: every CSS part its templates render is documented in the JSDoc, and every documented part is rendered`, () => {
-      const documented = new Set<string>(elementsOf(manifestOf(name)).flatMap((element: { cssParts?: { name: string }[] }) => (element.cssParts ?? []).map((part) => part.name)));
+      const documented = new Set<string>(
+        elementsOf(manifestOf(name)).flatMap((element: { cssParts?: { name: string }[] }) => (element.cssParts ?? []).map((part) => part.name)),
+      );
       const rendered = renderedParts(`packages/${name}/src`);
-      expect([...rendered].filter((part) => !documented.has(part)), 'rendered, not documented').toEqual([]);
-      expect([...documented].filter((part) => !rendered.has(part) && !coreParts.has(part)), 'documented, never rendered').toEqual([]);
+      expect(
+        [...rendered].filter((part) => !documented.has(part)),
+        'rendered, not documented',
+      ).toEqual([]);
+      expect(
+        [...documented].filter((part) => !rendered.has(part) && !coreParts.has(part)),
+        'documented, never rendered',
+      ).toEqual([]);
     });
   }
 });

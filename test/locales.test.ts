@@ -25,7 +25,10 @@ describe('the locale list, written once', () => {
     const loaders = packages.filter((name) => readdirSync(new URL(`../packages/${name}/`, import.meta.url)).includes('lit-localize.json'));
     for (const name of loaders) {
       const generated = read(`packages/${name}/src/generated/translations.ts`);
-      expect([...generated.matchAll(/'([\w-]+)': \(\) => import/g)].map((m) => m[1]), name).toEqual([...TARGET_LOCALES]);
+      expect(
+        [...generated.matchAll(/'([\w-]+)': \(\) => import/g)].map((m) => m[1]),
+        name,
+      ).toEqual([...TARGET_LOCALES]);
     }
   });
 });

@@ -56,7 +56,9 @@ describe('npm run new-widget', () => {
     copy.run('packages/reading-list', 'lint');
     copy.run('packages/reading-list', 'typecheck');
     const manifest = JSON.parse(copy.read('packages/reading-list/custom-elements.json'));
-    const element = manifest.modules.flatMap((m: { declarations?: { tagName?: string; events?: { name: string }[] }[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'cs-reading-list');
+    const element = manifest.modules
+      .flatMap((m: { declarations?: { tagName?: string; events?: { name: string }[] }[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === 'cs-reading-list');
     expect(element.events.map((e: { name: string }) => e.name)).toEqual(['cs-reading-list-change']);
     execFileSync('node', ['scripts/api-docs.mjs'], { cwd: copy.dir, stdio: 'pipe' });
     expect(copy.read('packages/reading-list/README.md'), 'the API tables written from the manifest').toContain('| `cs-reading-list-change` |');

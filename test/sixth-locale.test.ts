@@ -14,7 +14,9 @@ beforeAll(() => {
   copy = temporaryCopy(['content', 'core', 'module-card']);
   // The data: German in the list, one module title in German.
   copy.edit('packages/content/src/vocabulary.ts', (text) => text.replace("'it'] as const", "'it', 'de'] as const"));
-  copy.edit('packages/content/data/modules/stop-1.json', (text) => JSON.stringify({ ...JSON.parse(text), title: { ...JSON.parse(text).title, de: 'Sensibilisierung und Prävention' } }, null, 2));
+  copy.edit('packages/content/data/modules/stop-1.json', (text) =>
+    JSON.stringify({ ...JSON.parse(text), title: { ...JSON.parse(text).title, de: 'Sensibilisierung und Prävention' } }, null, 2),
+  );
   for (const name of ['content', 'core', 'module-card']) {
     copy.run(`packages/${name}`, 'localize');
     // The translation: extraction wrote an untranslated German file; a translator fills it in.
@@ -39,7 +41,8 @@ describe('a sixth locale', () => {
     const core = await import(join(copy.dir, 'packages/core/dist/index.js'));
     expect(core.resolveLocale('de-AT')).toBe('de');
     expect(core.TARGET_LOCALES).toContain('de');
-    for (const name of ['core', 'module-card']) expect(copy.read(`packages/${name}/src/generated/translations.ts`), name).toContain("'de': () => import('./locales/de.js')");
+    for (const name of ['core', 'module-card'])
+      expect(copy.read(`packages/${name}/src/generated/translations.ts`), name).toContain("'de': () => import('./locales/de.js')");
   });
 
   it('builds the translator’s German into the widget, in its own chunk', () => {

@@ -28,5 +28,11 @@ rmSync('cdn', { recursive: true, force: true });
 export default defineConfig([
   libraryConfig(['src/index.ts', 'src/page.ts', 'src/autoload.ts', 'src/snippets.ts']),
   { ...standaloneConfig(entry), clean: false },
-  { ...standaloneConfig(entry), outDir: 'cdn/importmap', clean: false, external: [LIT], noExternal: [/^(?!(lit|lit-html|lit-element|@lit\/reactive-element)($|\/))/] },
+  {
+    ...standaloneConfig(entry),
+    outDir: 'cdn/importmap',
+    clean: false,
+    external: [LIT],
+    noExternal: [/^(?!(lit|lit-html|lit-element|@lit\/reactive-element)($|\/))/],
+  },
 ]);

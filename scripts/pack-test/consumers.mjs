@@ -85,7 +85,9 @@ async function openPage(browser, url) {
     if (!r.url().startsWith(new URL(url).origin) && !r.url().startsWith('data:')) problems.push(`request to another origin: ${r.url()}`);
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`)),
+  );
   await page.goto(url);
   return { page, problems, scripts };
 }
@@ -97,7 +99,11 @@ async function expectText(page, expected) {
     await page.waitForFunction(holds, expected, { timeout: 15_000 });
     return [];
   } catch {
-    const seen = await page.evaluate((tags) => tags.map((tag) => `${tag}: "${(document.querySelector(tag)?.shadowRoot?.textContent ?? '(not rendered)').replace(/\s+/g, ' ').trim().slice(0, 120)}"`), Object.keys(expected));
+    const seen = await page.evaluate(
+      (tags) =>
+        tags.map((tag) => `${tag}: "${(document.querySelector(tag)?.shadowRoot?.textContent ?? '(not rendered)').replace(/\s+/g, ' ').trim().slice(0, 120)}"`),
+      Object.keys(expected),
+    );
     return [`expected ${JSON.stringify(expected)}; the page shows ${seen.join(', ')}`];
   }
 }
@@ -127,10 +133,11 @@ async function frameworkApp(name, { tmp, tarballs, tools, examples, quiz, browse
   }
   if (existsSync(join(app, 'src'))) await writeFile(join(app, 'src/consent-check.json'), quiz);
   // The page the framework apps mount into (#app), where the README gives none.
-  if (!existsSync(join(app, 'index.html'))) await writeFile(
-    join(app, 'index.html'),
-    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Consumer: ${PROJECTS[name].title}</title><link rel="icon" href="data:,"><script type="module" src="${PROJECTS[name].entry}"></script></head>\n<body><div id="app"></div></body>\n</html>\n`,
-  );
+  if (!existsSync(join(app, 'index.html')))
+    await writeFile(
+      join(app, 'index.html'),
+      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Consumer: ${PROJECTS[name].title}</title><link rel="icon" href="data:,"><script type="module" src="${PROJECTS[name].entry}"></script></head>\n<body><div id="app"></div></body>\n</html>\n`,
+    );
   await writeFile(join(app, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }, null, 2));
   const installed = await run('npm', ['install', '--no-audit', '--no-fund', ...tarballs, ...tools, ...PROJECTS[name].tools], app, 300_000);
   if (!installed.ok) return report(`${name}`, [`npm install failed:\n         ${excerpt(installed.out)}`], '');
@@ -138,7 +145,11 @@ async function frameworkApp(name, { tmp, tarballs, tools, examples, quiz, browse
   if (PROJECTS[name].typecheck) {
     const [checker, args] = PROJECTS[name].typecheck;
     const checked = await run(join(app, 'node_modules', '.bin', checker), args, app);
-    report(`${name}: types`, checked.ok ? [] : [`${checker} errors:\n         ${excerpt(checked.out, 30)}`], `${checker} passes with skipLibCheck off; the lines that must not compile do not`);
+    report(
+      `${name}: types`,
+      checked.ok ? [] : [`${checker} errors:\n         ${excerpt(checked.out, 30)}`],
+      `${checker} passes with skipLibCheck off; the lines that must not compile do not`,
+    );
   }
 
   const built = await run(join(app, 'node_modules', '.bin', 'vite'), ['build'], app);
@@ -166,13 +177,18 @@ async function cdnSite(project, expected, { tmp, tarballs, examples, browser, re
   const unpacked = await run('tar', ['-xzf', widgets, '-C', join(site, 'vendor/childrensafe'), '--strip-components=1', 'package/cdn'], tmp);
   const page = examples[project]?.['index.html'];
   if (!unpacked.ok || !page || !examples.cdn?.['policy.txt']) {
-    return report(project, [unpacked.ok ? `the widgets README has no ${project}/index.html or cdn/policy.txt example` : `could not unpack cdn/: ${excerpt(unpacked.out)}`], '');
+    return report(
+      project,
+      [unpacked.ok ? `the widgets README has no ${project}/index.html or cdn/policy.txt example` : `could not unpack cdn/: ${excerpt(unpacked.out)}`],
+      '',
+    );
   }
   await writeFile(join(site, 'index.html'), page);
   let policy = examples.cdn['policy.txt'].replace(/\s*\n\s*/g, ' ').trim();
   const importMap = page.match(/<script type="importmap">([\s\S]*?)<\/script>/)?.[1];
   if (importMap !== undefined) {
-    for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']) await cp(join(root, 'node_modules', name), join(site, 'vendor', name), { recursive: true });
+    for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'])
+      await cp(join(root, 'node_modules', name), join(site, 'vendor', name), { recursive: true });
     policy = policy.replace("script-src 'self'", `script-src 'self' 'sha256-${createHash('sha256').update(importMap).digest('base64')}'`);
   }
   const server = await serve(site, { 'content-security-policy': policy });
@@ -196,7 +212,10 @@ export async function checkConsumers({ tmp, tarballs, tools, root, report }) {
   const examples = await readmeExamples(root);
   const quiz = await readmeQuiz(root);
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   try {
     const site = { tmp, tarballs, examples, browser, report, root };
     await cdnSite('cdn', { 'cs-quick-exit': 'Quitter cette page', 'cs-module-card': '5 unités', 'cs-helpline-finder': 'Trouver une ligne d’aide' }, site);

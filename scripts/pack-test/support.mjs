@@ -9,7 +9,12 @@ import { promisify } from 'node:util';
 /** Runs a command; resolves with its output even when it fails, so failures can be shown. */
 export async function run(cmd, args, cwd, timeout = 180_000) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(cmd, args, { cwd, timeout, maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await promisify(execFile)(cmd, args, {
+      cwd,
+      timeout,
+      maxBuffer: 64 << 20,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     return { ok: true, out: `${stdout}\n${stderr}` };
   } catch (error) {
     const out = `${error.stdout ?? ''}\n${error.stderr ?? ''}`;
@@ -20,7 +25,10 @@ export async function run(cmd, args, cwd, timeout = 180_000) {
 /** The part of a tool's output worth reading: from the first error line on, else the end. */
 export function excerpt(text, lines = 12) {
   // Drop colours, npm's config chatter and Rust backtrace frames that carry no information.
-  const all = text.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim() && !/^npm warn Unknown user config|^\s*\d+: <unknown>$|^Stack backtrace:/.test(l));
+  const all = text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((l) => l.trim() && !/^npm warn Unknown user config|^\s*\d+: <unknown>$|^Stack backtrace:/.test(l));
   const first = all.findIndex((l) => /error/i.test(l));
   return (first >= 0 ? all.slice(first, first + lines) : all.slice(-lines)).join('\n         ');
 }
@@ -43,4 +51,3 @@ export function serve(dir, headers = {}) {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
-

@@ -9,7 +9,22 @@ const root = new URL('../../', import.meta.url).pathname;
  * The files every copy needs to build and test a package: the shared configurations and
  * scripts, and the two sources the locale list is read from (scripts/locales.mjs).
  */
-const SHARED = ['packages/content/src/vocabulary.ts', 'packages/core/src/locales.ts', '.changeset', 'scripts', 'test-support', 'package.json', 'tsconfig.base.json', 'tsup.shared.ts', 'vitest.shared.ts', 'web-test-runner.config.mjs', 'custom-elements-manifest.config.mjs'];
+const SHARED = [
+  'packages/content/src/vocabulary.ts',
+  'packages/core/src/locales.ts',
+  '.changeset',
+  'scripts',
+  'test-support',
+  'package.json',
+  'tsconfig.base.json',
+  'tsup.shared.ts',
+  'vitest.shared.ts',
+  'web-test-runner.config.mjs',
+  'custom-elements-manifest.config.mjs',
+  'eslint.config.mjs',
+  '.prettierrc.json',
+  '.prettierignore',
+];
 
 export interface TemporaryCopy {
   dir: string;
@@ -27,13 +42,17 @@ export interface TemporaryCopy {
  */
 export function temporaryCopy(packages: string[]): TemporaryCopy {
   const dir = mkdtempSync(join(tmpdir(), 'cs-copy-'));
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...packages.map((p) => `packages/${p}`), ...SHARED], { cwd: root, encoding: 'utf8' });
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...packages.map((p) => `packages/${p}`), ...SHARED], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   for (const file of files.split('\n').filter(Boolean)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     cpSync(join(root, file), join(dir, file));
   }
   mkdirSync(join(dir, 'node_modules/@childrensafe'), { recursive: true });
-  for (const entry of readdirSync(join(root, 'node_modules'))) if (entry !== '@childrensafe') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  for (const entry of readdirSync(join(root, 'node_modules')))
+    if (entry !== '@childrensafe') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   for (const name of readdirSync(join(root, 'node_modules/@childrensafe'))) {
     symlinkSync(join(packages.includes(name) ? dir : root, 'packages', name), join(dir, 'node_modules/@childrensafe', name));
   }

@@ -50,7 +50,13 @@ await vite({
   logLevel: 'warn',
   configFile: false,
   ssr: { external: true },
-  build: { ssr: join(root, 'src/render.ts'), outDir: join(root, '.build'), emptyOutDir: true, target: 'node20', rollupOptions: { output: { entryFileNames: 'render.mjs' } } },
+  build: {
+    ssr: join(root, 'src/render.ts'),
+    outDir: join(root, '.build'),
+    emptyOutDir: true,
+    target: 'node20',
+    rollupOptions: { output: { entryFileNames: 'render.mjs' } },
+  },
 });
 const { renderSite, LANGUAGES } = await import(join(root, '.build/render.mjs'));
 // The widgets' release archive, which the partners page offers: copied in, under its own name.
@@ -82,7 +88,11 @@ for (const file of written.filter((f) => f.endsWith('.html'))) {
   for (const [, body] of (await readFile(join(outDir, file), 'utf8')).matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(body);
 }
 const hashes = [...styles].map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
-const common = { 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()' };
+const common = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
 // Rules by path, first match wins (the preview server reads them in order). The _headers file
 // gets one rule per top-level entry, none overlapping: hosts that read it merge every matching
 // rule, and two policies would both apply (the strictest, frame-ancestors 'none', would win).
@@ -91,10 +101,24 @@ const headers = [
   { path: '/*', headers: { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...common } },
 ];
 await writeFile(join(outDir, 'headers.json'), JSON.stringify(headers, null, 2) + '\n');
-const topLevel = [...new Set(written.map((file) => (file.includes('/') ? `/${file.split('/')[0]}/*` : `/${file}`)))].concat('/', '/assets/*', '/downloads/*', '/favicon.svg', '/404.html');
+const topLevel = [...new Set(written.map((file) => (file.includes('/') ? `/${file.split('/')[0]}/*` : `/${file}`)))].concat(
+  '/',
+  '/assets/*',
+  '/downloads/*',
+  '/favicon.svg',
+  '/404.html',
+);
 await writeFile(
   join(outDir, '_headers'),
-  [...new Set(topLevel)].sort().map((path) => `${path}\n${Object.entries(headersFor(headers, path)).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`).join(''),
+  [...new Set(topLevel)]
+    .sort()
+    .map(
+      (path) =>
+        `${path}\n${Object.entries(headersFor(headers, path))
+          .map(([k, v]) => `  ${k}: ${v}`)
+          .join('\n')}\n`,
+    )
+    .join(''),
 );
 await rm(join(outDir, '.vite'), { recursive: true, force: true });
 

@@ -12,7 +12,10 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { serveHub } from './serve.mjs';
 
 const DEFAULT_PAGES = ['en', 'fr'].flatMap((language) => ['', 'training/stop-1/', 'helplines/', 'young-people/'].map((path) => `/${language}/${path}`));
-const pages = process.env.LIGHTHOUSE_PAGES?.split(',').map((p) => p.trim()).filter(Boolean) ?? DEFAULT_PAGES;
+const pages =
+  process.env.LIGHTHOUSE_PAGES?.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean) ?? DEFAULT_PAGES;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -20,16 +23,28 @@ const server = await serveHub(0);
 const origin = `http://localhost:${server.address().port}`;
 const chrome = await launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const column = (text, width) => String(text).padStart(width);
-console.log(`median of ${RUNS} runs per page\n${'page'.padEnd(28)}${column('perf', 6)}${column('a11y', 6)}${column('bp', 6)}${column('seo', 6)}${column('CLS', 7)}${column('LCP', 8)}`);
+console.log(
+  `median of ${RUNS} runs per page\n${'page'.padEnd(28)}${column('perf', 6)}${column('a11y', 6)}${column('bp', 6)}${column('seo', 6)}${column('CLS', 7)}${column('LCP', 8)}`,
+);
 const below = [];
 try {
   for (const path of pages) {
     const runs = [];
-    for (let run = 0; run < RUNS; run++) runs.push((await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })).lhr);
+    for (let run = 0; run < RUNS; run++)
+      runs.push((await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES })).lhr);
     const { categories, audits } = computeMedianRun(runs);
     const scores = CATEGORIES.map((id) => Math.round(categories[id].score * 100));
     const cls = audits['cumulative-layout-shift'].numericValue;
@@ -39,7 +54,8 @@ try {
     for (const id of CATEGORIES) {
       for (const ref of categories[id].auditRefs) {
         const audit = audits[ref.id];
-        if (ref.weight > 0 && audit.score !== null && audit.score < 1) below.push(`${path} ${id}: ${audit.id} (${audit.displayValue ?? Math.round(audit.score * 100)})`);
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1)
+          below.push(`${path} ${id}: ${audit.id} (${audit.displayValue ?? Math.round(audit.score * 100)})`);
       }
     }
   }

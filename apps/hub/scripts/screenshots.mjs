@@ -12,7 +12,10 @@ import { serveHub } from './serve.mjs';
 
 const PAGES = { home: '', module: 'training/stop-1/', 'young-people': 'young-people/', partners: 'partners/' };
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
-const languages = (process.env.SCREENSHOT_LANGUAGES ?? 'en,el').split(',').map((l) => l.trim()).filter(Boolean);
+const languages = (process.env.SCREENSHOT_LANGUAGES ?? 'en,el')
+  .split(',')
+  .map((l) => l.trim())
+  .filter(Boolean);
 const outDir = process.env.SCREENSHOT_DIR ?? fileURLToPath(new URL('../screenshots/', import.meta.url));
 mkdirSync(outDir, { recursive: true });
 

@@ -11,7 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { headersFor } from './csp.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
 
 export async function serveHub(port = Number(process.env.PORT ?? 4173)) {
   const rules = JSON.parse(await readFile(join(dist, 'headers.json'), 'utf8'));

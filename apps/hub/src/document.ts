@@ -41,7 +41,11 @@ export interface Assets {
  * version of it and the root as the version for readers of any other language, all absolute as
  * they require. A page without a canonical address (not found) is kept out of the index instead.
  */
-export function searchLinks(origin: string, canonical: string | undefined, versions: readonly { language: ContentLanguage; url: string }[]): ServerRenderedTemplate {
+export function searchLinks(
+  origin: string,
+  canonical: string | undefined,
+  versions: readonly { language: ContentLanguage; url: string }[],
+): ServerRenderedTemplate {
   if (canonical === undefined) return html`<meta name="robots" content="noindex">`;
   return html`<link rel="canonical" href=${absoluteUrl(canonical, origin)}>
 ${versions.map(({ language, url }) => html`<link rel="alternate" hreflang=${language} href=${absoluteUrl(url, origin)}>`)}

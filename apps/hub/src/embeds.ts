@@ -37,7 +37,10 @@ const VALUE = /^[A-Za-z0-9-]{1,64}$/;
  * answers a well-formed value it does not know (an unknown country, a quiz that does not
  * exist) with its own message.
  */
-export function embedOptions(entry: EmbedEntry, search: string): { language: ContentLanguage; theme: (typeof EMBED_THEMES)[number]; attributes: Record<string, string> } {
+export function embedOptions(
+  entry: EmbedEntry,
+  search: string,
+): { language: ContentLanguage; theme: (typeof EMBED_THEMES)[number]; attributes: Record<string, string> } {
   const query = new URLSearchParams(search);
   const language = LANGUAGES.find((l) => l === query.get('lang')) ?? 'en';
   const theme = EMBED_THEMES.find((t) => t === query.get('theme')) ?? 'hub';

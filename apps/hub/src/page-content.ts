@@ -61,7 +61,10 @@ export function untranslated(value: unknown, path = ''): string[] {
  * Validates a page's or the site's text: the schema, then the five languages. The hub's own
  * content is held to the strict rule (a missing translation is a problem, not a warning).
  */
-export function checkText<S extends typeof pageSchema | typeof siteSchema>(schema: S, input: unknown): { ok: true; value: v.InferOutput<S> } | { ok: false; problems: string[] } {
+export function checkText<S extends typeof pageSchema | typeof siteSchema>(
+  schema: S,
+  input: unknown,
+): { ok: true; value: v.InferOutput<S> } | { ok: false; problems: string[] } {
   const result = parseWith(schema, input);
   if (!result.ok) return { ok: false, problems: result.problems.map((p: Problem) => p.message) };
   const missing = untranslated(result.value);

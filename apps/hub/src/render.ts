@@ -80,7 +80,10 @@ export async function renderSite(options: RenderOptions): Promise<string[]> {
   ]);
   await Promise.all(['module-card', 'quiz', 'indicator-checklist', 'helpline-finder', 'quick-exit'].map((name) => import(`@childrensafe/${name}/define`)));
   for (const kind of [modules, quizzes, indicatorSets, helplineDirectories]) provideContentKind(kind);
-  const kinds = { module: modules, quiz: quizzes, 'indicator-set': indicatorSets, 'helpline-directory': helplineDirectories } as unknown as Record<string, KindLoader>;
+  const kinds = { module: modules, quiz: quizzes, 'indicator-set': indicatorSets, 'helpline-directory': helplineDirectories } as unknown as Record<
+    string,
+    KindLoader
+  >;
 
   const site = await readText<SiteText>(join(options.contentDir, 'site.json'), siteSchema);
   const texts = new Map<string, PageText>();
@@ -108,7 +111,11 @@ export async function renderSite(options: RenderOptions): Promise<string[]> {
   }
   await setLocale('en');
   await write('index.html', await collectResult(render(renderRoot(site, assets))));
-  for (const entry of EMBEDS) await write(`${embedPath(entry).slice(1)}index.html`, await collectResult(render(renderEmbed(entry, { ...assets, embedScript: options.assets.embedScript }))));
+  for (const entry of EMBEDS)
+    await write(
+      `${embedPath(entry).slice(1)}index.html`,
+      await collectResult(render(renderEmbed(entry, { ...assets, embedScript: options.assets.embedScript }))),
+    );
   await write('sitemap.xml', sitemap(options.origin));
   await write('robots.txt', `User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', options.origin).href}\n`);
   return written;

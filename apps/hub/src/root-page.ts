@@ -24,7 +24,8 @@ ${assets.styles.map((href) => html`<link rel="stylesheet" href=${href}>`)}
   <h1>${text(site.name, 'en')}</h1>
   <ul class="choose" role="list">
     ${LANGUAGES.map(
-      (language) => html`<li lang=${language}><a href=${pageUrl(home, language)} hreflang=${language}><span class="choose-label">${text(site.chooseLanguage, language)}</span> <strong>${languageName(language)}</strong></a></li>`,
+      (language) =>
+        html`<li lang=${language}><a href=${pageUrl(home, language)} hreflang=${language}><span class="choose-label">${text(site.chooseLanguage, language)}</span> <strong>${languageName(language)}</strong></a></li>`,
     )}
   </ul>
 </main>

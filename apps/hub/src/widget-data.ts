@@ -38,7 +38,11 @@ export class PageData {
 }
 
 /** Loads and validates each built-in document once per language; a problem stops the build. */
-export async function loadDocuments(kinds: Record<string, KindLoader>, wanted: readonly [string, string][], language: ContentLanguage): Promise<Map<string, unknown>> {
+export async function loadDocuments(
+  kinds: Record<string, KindLoader>,
+  wanted: readonly [string, string][],
+  language: ContentLanguage,
+): Promise<Map<string, unknown>> {
   const loaded = new Map<string, unknown>();
   for (const [kind, id] of wanted) {
     const loader = kinds[kind];

@@ -21,7 +21,10 @@ const visible = (html: string) =>
 /** The schema of each kind a page hands its widgets. */
 async function schemas() {
   const { helplineDirectorySchema, indicatorSetSchema, quizSchema, moduleSchema } = await import('@childrensafe/content');
-  return { 'helpline-directory': helplineDirectorySchema, 'indicator-set': indicatorSetSchema, quiz: quizSchema, module: moduleSchema } as Record<string, Parameters<typeof import('@childrensafe/content').parseWith>[0]>;
+  return { 'helpline-directory': helplineDirectorySchema, 'indicator-set': indicatorSetSchema, quiz: quizSchema, module: moduleSchema } as Record<
+    string,
+    Parameters<typeof import('@childrensafe/content').parseWith>[0]
+  >;
 }
 
 const json = (url: URL) => JSON.parse(readFileSync(url, 'utf8'));
@@ -35,25 +38,31 @@ const expected = (page: PageEntry) => {
 describe('the built hub', () => {
   const pages = LANGUAGES.flatMap((language) => [...PAGES, NOT_FOUND].map((page) => ({ language, page, html: read(pageFile(page, language)) })));
 
-  it.each(pages.map((p) => [pageFile(p.page, p.language), p]))('%s: language, one h1, title, description, skip link, quick exit', (_file, { language, page, html }) => {
-    expect(html).toMatch(new RegExp(`<html lang="${language}"`));
-    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
-    const text = expected(page);
-    expect(visible(html.match(/<h1>[\s\S]*?<\/h1>/)?.[0] ?? '').trim()).toBe(text.title[language]);
-    expect(html).toContain(`<meta name="description" content="${text.description[language].replace(/"/g, '&quot;')}">`);
-    expect(html).toMatch(/<a class="skip-link" href="#main">/);
-    expect(html).toMatch(/<main id="main"/);
-    expect(html).toMatch(/<cs-quick-exit[^>]*>\s*<template shadowroot="open" shadowrootmode="open">/);
-  });
+  it.each(pages.map((p) => [pageFile(p.page, p.language), p]))(
+    '%s: language, one h1, title, description, skip link, quick exit',
+    (_file, { language, page, html }) => {
+      expect(html).toMatch(new RegExp(`<html lang="${language}"`));
+      expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+      const text = expected(page);
+      expect(visible(html.match(/<h1>[\s\S]*?<\/h1>/)?.[0] ?? '').trim()).toBe(text.title[language]);
+      expect(html).toContain(`<meta name="description" content="${text.description[language].replace(/"/g, '&quot;')}">`);
+      expect(html).toMatch(/<a class="skip-link" href="#main">/);
+      expect(html).toMatch(/<main id="main"/);
+      expect(html).toMatch(/<cs-quick-exit[^>]*>\s*<template shadowroot="open" shadowrootmode="open">/);
+    },
+  );
 
-  it.each(pages.filter((p) => p.page !== NOT_FOUND).map((p) => [pageFile(p.page, p.language), p]))('%s: alternates in every language and a switcher that stays on the page', (_file, { language, page, html }) => {
-    for (const other of LANGUAGES) {
-      expect(html).toContain(`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(pageUrl(page, other), origin)}">`);
-      expect(html).toMatch(new RegExp(`<a href="${pageUrl(page, other)}" hreflang="${other}" lang="${other}"`));
-    }
-    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${origin}/">`);
-    expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(pageUrl(page, language), origin)}">`);
-  });
+  it.each(pages.filter((p) => p.page !== NOT_FOUND).map((p) => [pageFile(p.page, p.language), p]))(
+    '%s: alternates in every language and a switcher that stays on the page',
+    (_file, { language, page, html }) => {
+      for (const other of LANGUAGES) {
+        expect(html).toContain(`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(pageUrl(page, other), origin)}">`);
+        expect(html).toMatch(new RegExp(`<a href="${pageUrl(page, other)}" hreflang="${other}" lang="${other}"`));
+      }
+      expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${origin}/">`);
+      expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(pageUrl(page, language), origin)}">`);
+    },
+  );
 
   it.each(LANGUAGES.map((l) => [l]))('%s 404 page: kept out of search engines, with no canonical address', (language) => {
     const html = read(pageFile(NOT_FOUND, language));
@@ -68,7 +77,11 @@ describe('the built hub', () => {
     expect(html).toContain('href="tel:112"');
     expect(html).not.toMatch(/Open now, closes|Closed, opens/);
     // JERICHO's section leads on to the page for young people, in the same language.
-    expect(html).toMatch(new RegExp(`<section class="section" aria-labelledby="young-people-title">(?:(?!</section>)[\\s\\S])*?<a href="${pageUrl(pageById('young-people'), language)}">`));
+    expect(html).toMatch(
+      new RegExp(
+        `<section class="section" aria-labelledby="young-people-title">(?:(?!</section>)[\\s\\S])*?<a href="${pageUrl(pageById('young-people'), language)}">`,
+      ),
+    );
     // The widgets hydrate with the documents the server used, in the page's language and English only.
     const json = JSON.parse(html.match(/<script type="application\/json" id="cs-content">([\s\S]*?)<\/script>/)?.[1] ?? '{}');
     expect(Object.keys(json)).toEqual(['helpline-directory:europe']);
@@ -121,7 +134,9 @@ describe('the built hub', () => {
     expect(read('_headers')).toContain(`/embed/*\n  Content-Security-Policy: ${embed}`);
     // One rule per path: hosts merge every rule that matches, and two policies would both apply.
     const paths = [...read('_headers').matchAll(/^(\/\S*)$/gm)].map(([, path]) => path!);
-    expect(paths.filter((path) => path.endsWith('*')).every((wild) => !paths.some((other) => other !== wild && other.startsWith(wild.slice(0, -1))))).toBe(true);
+    expect(paths.filter((path) => path.endsWith('*')).every((wild) => !paths.some((other) => other !== wild && other.startsWith(wild.slice(0, -1))))).toBe(
+      true,
+    );
   });
 
   it('lets the reader choose a language at the root, and points crawlers to every version', () => {

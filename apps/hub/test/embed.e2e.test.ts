@@ -20,7 +20,11 @@ beforeAll(async () => {
   hub = await startHub();
   partner = createServer((request, response) => {
     if (request.url === '/favicon.ico') return void response.writeHead(204).end();
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head><body><h1>Partenaire</h1>${iframeSnippet(README_OPTIONS, README_TITLE, hub.origin)}</body></html>`);
+    response
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head><body><h1>Partenaire</h1>${iframeSnippet(README_OPTIONS, README_TITLE, hub.origin)}</body></html>`,
+      );
   });
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   const address = partner.address();
@@ -59,7 +63,9 @@ describe('embed pages', () => {
     const context = await hub.browser.newContext({ viewport: { width: 420, height: 900 } });
     const problems: string[] = [];
     // Every frame reports its policy violations, the hub's included.
-    await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`)));
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.effectiveDirective} ${e.blockedURI}`)),
+    );
     const page = await context.newPage();
     page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
     page.on('pageerror', (e) => problems.push(e.message));

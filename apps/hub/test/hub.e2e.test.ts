@@ -18,7 +18,9 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => hub?.close());
 
-const PARTNERS = JSON.parse(readFileSync(new URL('../content/pages/partners.json', import.meta.url), 'utf8')) as { labels: Record<string, Record<string, string>> };
+const PARTNERS = JSON.parse(readFileSync(new URL('../content/pages/partners.json', import.meta.url), 'utf8')) as {
+  labels: Record<string, Record<string, string>>;
+};
 const INDICATORS = JSON.parse(readFileSync(new URL('../../../packages/content/data/indicators/stop-indicators.json', import.meta.url), 'utf8')) as {
   bands: { id: string; title: Record<string, string> }[];
 };
@@ -110,7 +112,14 @@ describe.each(LANGUAGES.map((language) => [language]))('the hub in %s', (languag
     await checklist.locator('input[value="image-requests"]').focus();
     await page.keyboard.press('Space');
     const band = INDICATORS.bands.find((b) => b.id === 'high-concern')!;
-    await expect.poll(() => checklist.locator('#result-title').textContent().then((t) => t?.replace(/\s+/g, ' ').trim())).toContain(band.title[language]);
+    await expect
+      .poll(() =>
+        checklist
+          .locator('#result-title')
+          .textContent()
+          .then((t) => t?.replace(/\s+/g, ' ').trim()),
+      )
+      .toContain(band.title[language]);
     expect(await checklist.locator('[part="result"]').textContent()).toContain('112');
     expect(await axeViolations(page)).toEqual([]);
     expect(await problems()).toEqual([]);

@@ -24,7 +24,12 @@ describe('the hub’s text', () => {
       'title (it)',
     ]);
     const result = checkText(pageSchema, { id: 'x', title: { en: 'T' }, description: { en: 'D', fr: 'D', es: 'D', el: 'D', it: 'D' } });
-    expect(result.ok ? [] : result.problems).toEqual(['missing translation at title (fr)', 'missing translation at title (es)', 'missing translation at title (el)', 'missing translation at title (it)']);
+    expect(result.ok ? [] : result.problems).toEqual([
+      'missing translation at title (fr)',
+      'missing translation at title (es)',
+      'missing translation at title (el)',
+      'missing translation at title (it)',
+    ]);
   });
 
   it('refuses prose the schema does not know', () => {
@@ -36,6 +41,7 @@ describe('the hub’s text', () => {
     const all = (text: string) => ({ en: text, fr: text, es: text, el: text, it: text });
     const page = (link: unknown) => ({ id: 'x', title: all('T'), sections: [{ id: 's', heading: all('H'), link }] });
     expect(checkText(pageSchema, page({ page: 'young-people', text: all('Onwards') })).ok).toBe(true);
-    for (const target of ['nowhere', 'module', 'https://example.org/']) expect(checkText(pageSchema, page({ page: target, text: all('Onwards') })).ok).toBe(false);
+    for (const target of ['nowhere', 'module', 'https://example.org/'])
+      expect(checkText(pageSchema, page({ page: target, text: all('Onwards') })).ok).toBe(false);
   });
 });

@@ -27,10 +27,7 @@ export function documentHead<K extends string>(kind: K) {
 }
 
 /** Stable ids: lower-case letters, digits and dashes, so they work in URLs and storage keys. */
-export const id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes'),
-);
+export const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id of lower-case letters, digits and dashes'));
 
 /**
  * Where an image or a link may point: https, or a path on the same site. A path on the same

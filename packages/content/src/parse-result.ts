@@ -78,7 +78,8 @@ export function definePartedKind<S extends v.GenericSchema>(
       const shipped = builtin[id];
       if (!shipped) throw unknownId(kind, id, builtinIds);
       const wanted = (parts ?? Object.keys(shipped)).filter((part) => part in shipped);
-      if (wanted.length === 0) throw new RangeError(`built-in ${kind} "${id}" has none of the parts ${parts?.join(', ')}; it has ${Object.keys(shipped).join(', ')}`);
+      if (wanted.length === 0)
+        throw new RangeError(`built-in ${kind} "${id}" has none of the parts ${parts?.join(', ')}; it has ${Object.keys(shipped).join(', ')}`);
       const loaded = await Promise.all(wanted.map(async (part) => (await shipped[part]![language]()).default));
       return merge(loaded as [unknown, ...unknown[]]);
     },
@@ -100,7 +101,11 @@ function toProblem(issue: v.BaseIssue<unknown>): Problem {
   const last = keys.at(-1);
   const expected = issue.expected ?? issue.message;
   // A field missing or not allowed is an issue of its object: the path names the object, the message the field.
-  const field = issue.kind === 'schema' && OBJECT_TYPES.has(issue.type) && typeof last === 'string' && (issue.expected === JSON.stringify(last) || issue.expected === 'never');
+  const field =
+    issue.kind === 'schema' &&
+    OBJECT_TYPES.has(issue.type) &&
+    typeof last === 'string' &&
+    (issue.expected === JSON.stringify(last) || issue.expected === 'never');
   if (field) {
     const path = formatPath(keys.slice(0, -1));
     const what = issue.expected === 'never' ? `no such field ${last}` : `missing required field ${last}`;
@@ -128,7 +133,10 @@ export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown):
     return { ok: false, problems: result.issues.map(toProblem) };
   } catch (cause) {
     const found = describeThrown(cause);
-    return { ok: false, problems: [{ path: '', expected: 'a document that can be read', found, message: `the document could not be read: reading it threw ${found}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', expected: 'a document that can be read', found, message: `the document could not be read: reading it threw ${found}` }],
+    };
   }
 }
 

@@ -47,8 +47,12 @@ export function checkReferences(documents: readonly Located[]): LocatedProblem[]
         // A reader sent to a topic must find a line of their own country for it: the finder
         // filters by country first, so an EU-wide line would not show in its place.
         const missing = countries.filter((country) => !serves(country, topic));
-        if (missing.length > 0) problems.push(problem(doc.file, `helplineTopics[${i}]`, `expected a line for "${topic}" in every country with lines`, `none in ${missing.join(', ')}`));
-        if (countries.length === 0 && !serves('EU', topic)) problems.push(problem(doc.file, `helplineTopics[${i}]`, 'expected a topic some helpline serves', `"${topic}", which none does`));
+        if (missing.length > 0)
+          problems.push(
+            problem(doc.file, `helplineTopics[${i}]`, `expected a line for "${topic}" in every country with lines`, `none in ${missing.join(', ')}`),
+          );
+        if (countries.length === 0 && !serves('EU', topic))
+          problems.push(problem(doc.file, `helplineTopics[${i}]`, 'expected a topic some helpline serves', `"${topic}", which none does`));
       });
     }
   }

@@ -7,7 +7,10 @@ export interface MissingText {
 }
 
 const isLocalizedText = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { en?: unknown }).en === 'string' &&
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  typeof (value as { en?: unknown }).en === 'string' &&
   Object.keys(value).every((k) => (CONTENT_LANGUAGES as readonly string[]).includes(k));
 
 /** Every localised text of a (valid) document, with its path. */

@@ -26,7 +26,9 @@ beforeAll(async () => {
   await mkdir(join(dir, 'good/quizzes'), { recursive: true });
   await mkdir(join(dir, 'broken/quizzes'), { recursive: true });
   const translated = (text: { en: string }) => ({ ...text, fr: 'fr', es: 'es', el: 'el', it: 'it' });
-  const quiz = JSON.parse(JSON.stringify(validQuiz()), (_key, value) => (value && typeof value === 'object' && typeof value.en === 'string' ? translated(value) : value));
+  const quiz = JSON.parse(JSON.stringify(validQuiz()), (_key, value) =>
+    value && typeof value === 'object' && typeof value.en === 'string' ? translated(value) : value,
+  );
   await writeFile(join(dir, 'good/quizzes/q.json'), JSON.stringify(quiz));
   const broken = validQuiz();
   broken.questions.push({ ...broken.questions[0]!, id: 'four', options: [broken.questions[0]!.options[0]!] });

@@ -86,7 +86,11 @@ export const validDirectory = () => ({
       description: { en: 'A line' },
       channels: [
         { type: 'phone', dial: '+33100000000', display: '01 00 00 00 00' },
-        { type: 'chat', url: 'https://example.org/chat', availability: { type: 'weekly', timeZone: 'Europe/Paris', hours: [{ days: ['mon'], open: '10:00', close: '18:00' }] } },
+        {
+          type: 'chat',
+          url: 'https://example.org/chat',
+          availability: { type: 'weekly', timeZone: 'Europe/Paris', hours: [{ days: ['mon'], open: '10:00', close: '18:00' }] },
+        },
       ],
       topics: ['abuse', 'sexual-exploitation'],
       audience: ['professionals'],

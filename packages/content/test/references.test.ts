@@ -18,7 +18,9 @@ describe('checkReferences', () => {
 
   it('reports a dangling quiz reference', () => {
     const problems = checkReferences([{ file: 'modules/m.json', kind: 'module', value: { ...validModule(), quiz: 'nope' } }]);
-    expect(problems.map((p) => `${p.file}: ${p.path}: ${p.message}`)).toEqual(['modules/m.json: quiz: expected the id of a quiz, found "nope", which no quiz has']);
+    expect(problems.map((p) => `${p.file}: ${p.path}: ${p.message}`)).toEqual([
+      'modules/m.json: quiz: expected the id of a quiz, found "nope", which no quiz has',
+    ]);
   });
 
   it('reports a helpline topic that no helpline serves', () => {
@@ -39,7 +41,9 @@ describe('checkReferences', () => {
       { file: 'indicators/i.json', kind: 'indicator-set', value: validIndicatorSet() },
       { file: 'helplines/d.json', kind: 'helpline-directory', value: directory },
     ]);
-    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['helplineTopics[0]: expected a line for "sexual-exploitation" in every country with lines, found none in GR']);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'helplineTopics[0]: expected a line for "sexual-exploitation" in every country with lines, found none in GR',
+    ]);
   });
 
   it('does not count an EU-wide line for a country that has lines of its own', () => {

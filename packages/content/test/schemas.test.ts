@@ -39,18 +39,43 @@ describe('module', () => {
 describe('quiz', () => {
   rejects(quizSchema, validQuiz, [
     ['empty options', (d) => (d.questions[0].options = []), 'questions[0].options', /expected at least 2 options, found 0/],
-    ['one option', (d) => d.questions[3] = { ...d.questions[0], id: 'four', options: [d.questions[0].options[0]] }, 'questions[3].options', /expected at least 2 options, found 1/],
-    ['two right answers to a single choice', (d) => (d.questions[0].options[1].correct = true), 'questions[0].options', /expected exactly 1 correct option for a single-choice question, found 2/],
-    ['no right answer to a multiple choice', (d) => d.questions[1].options.forEach((o: Doc) => (o.correct = false)), 'questions[1].options', /expected at least 1 correct option/],
+    [
+      'one option',
+      (d) => (d.questions[3] = { ...d.questions[0], id: 'four', options: [d.questions[0].options[0]] }),
+      'questions[3].options',
+      /expected at least 2 options, found 1/,
+    ],
+    [
+      'two right answers to a single choice',
+      (d) => (d.questions[0].options[1].correct = true),
+      'questions[0].options',
+      /expected exactly 1 correct option for a single-choice question, found 2/,
+    ],
+    [
+      'no right answer to a multiple choice',
+      (d) => d.questions[1].options.forEach((o: Doc) => (o.correct = false)),
+      'questions[1].options',
+      /expected at least 1 correct option/,
+    ],
     ['a true/false question with other options', (d) => (d.questions[2].options[0].id = 'yes'), 'questions[2].options', /expected a true\/false question/],
     ['duplicate question ids', (d) => (d.questions[1].id = 'one'), 'questions[1]', /expected unique question ids/],
     ['an option without feedback', (d) => delete d.questions[0].options[1].feedback, 'questions[0].options[1]', /missing required field feedback$/],
     ['a pass mark over 100', (d) => (d.passMark = 120), 'passMark', /.*found 120/],
     ['bands not from 0', (d) => (d.bands[0].min = 10), 'bands', /expected the first score band to start at 0/],
     ['bands out of order', (d) => (d.bands[1].min = 0), 'bands', /expected score bands in ascending order/],
-    ['a band that spans the pass mark', (d) => (d.bands[1].min = 60), 'bands', /expected a score band to start at the pass mark \(70\), so that no band speaks both to learners who passed and to learners who did not, found bands from 0, 60/],
+    [
+      'a band that spans the pass mark',
+      (d) => (d.bands[1].min = 60),
+      'bands',
+      /expected a score band to start at the pass mark \(70\), so that no band speaks both to learners who passed and to learners who did not, found bands from 0, 60/,
+    ],
     ['a pass mark above every band start', (d) => (d.passMark = 90), 'bands', /expected a score band to start at the pass mark \(90\)/],
-    ['an unknown question type', (d) => (d.questions[0].type = 'essay'), 'questions[0].type', /expected \("single" \| "multiple" \| "true-false"\), found "essay"/],
+    [
+      'an unknown question type',
+      (d) => (d.questions[0].type = 'essay'),
+      'questions[0].type',
+      /expected \("single" \| "multiple" \| "true-false"\), found "essay"/,
+    ],
   ]);
 });
 
@@ -64,26 +89,61 @@ describe('indicator set', () => {
     ['an unknown action', (d) => (d.bands[0].actions = ['pray']), 'bands[0].actions[0]', /expected \(.*\), found "pray"/],
     ['an unknown helpline topic', (d) => (d.helplineTopics = ['weather']), 'helplineTopics[0]', /expected .*, found "weather"/],
     ['no disclaimer', (d) => delete d.disclaimer, '', /missing required field disclaimer$/],
-    ['a strong sign that escalates to nothing', (d) => delete d.categories[0].indicators[0].escalatesTo, 'categories[0].indicators[0].escalatesTo', /expected a strong sign to escalate to a concern band on its own \(escalatesTo\), found "missing" escalating to none/],
-    ['an escalation to a band that does not exist', (d) => (d.categories[0].indicators[1].escalatesTo = 'urgent'), 'categories[0].indicators[1].escalatesTo', /expected the id of a concern band above the first \(some\), found "urgent"/],
-    ['an escalation to the first band, which escalates nothing', (d) => (d.categories[0].indicators[0].escalatesTo = 'none'), 'categories[0].indicators[0].escalatesTo', /expected the id of a concern band above the first/],
+    [
+      'a strong sign that escalates to nothing',
+      (d) => delete d.categories[0].indicators[0].escalatesTo,
+      'categories[0].indicators[0].escalatesTo',
+      /expected a strong sign to escalate to a concern band on its own \(escalatesTo\), found "missing" escalating to none/,
+    ],
+    [
+      'an escalation to a band that does not exist',
+      (d) => (d.categories[0].indicators[1].escalatesTo = 'urgent'),
+      'categories[0].indicators[1].escalatesTo',
+      /expected the id of a concern band above the first \(some\), found "urgent"/,
+    ],
+    [
+      'an escalation to the first band, which escalates nothing',
+      (d) => (d.categories[0].indicators[0].escalatesTo = 'none'),
+      'categories[0].indicators[0].escalatesTo',
+      /expected the id of a concern band above the first/,
+    ],
     ['no reporting route', (d) => delete d.reportingRoutes, '', /missing required field reportingRoutes$/],
     ['an empty list of reporting routes', (d) => (d.reportingRoutes = []), 'reportingRoutes', /expected at least 1 reporting route/],
     ['two routes for one country', (d) => d.reportingRoutes.push({ ...d.reportingRoutes[0] }), 'reportingRoutes', /expected one reporting route per country/],
     ['a route for no country', (d) => (d.reportingRoutes[0].country = 'EU'), 'reportingRoutes[0].country', /expected an ISO 3166-1 alpha-2 country code/],
     ['a route without a source', (d) => (d.reportingRoutes[0].sources = []), 'reportingRoutes[0].sources', /expected at least 1 source/],
-    ['a route whose source is not https', (d) => (d.reportingRoutes[0].sources[0].url = 'http://example.org'), 'reportingRoutes[0].sources[0].url', /expected an https:\/\/ URL/],
+    [
+      'a route whose source is not https',
+      (d) => (d.reportingRoutes[0].sources[0].url = 'http://example.org'),
+      'reportingRoutes[0].sources[0].url',
+      /expected an https:\/\/ URL/,
+    ],
     ['a route without its legal duty', (d) => delete d.reportingRoutes[0].duty, 'reportingRoutes[0]', /missing required field duty$/],
-    ['duplicate indicator ids across categories', (d) => d.categories.push({ id: 'school', title: { en: 'School' }, indicators: [{ ...d.categories[0].indicators[0] }] }), '', /expected unique indicator ids across categories, found "missing" twice/],
+    [
+      'duplicate indicator ids across categories',
+      (d) => d.categories.push({ id: 'school', title: { en: 'School' }, indicators: [{ ...d.categories[0].indicators[0] }] }),
+      '',
+      /expected unique indicator ids across categories, found "missing" twice/,
+    ],
     // validIndicatorSet: weights 3 and 1 (maximum score 4), bands from 0 ("none") and 1 ("some").
     ['bands in descending order', (d) => d.bands.push({ ...d.bands[1], id: 'more', min: 0.5 }), 'bands', /expected concern bands in ascending order of min/],
     ['a weight of 0', (d) => (d.categories[0].indicators[1].weight = 0), 'categories[0].indicators[1].weight', /expected a weight of at least 0\.1/],
     ['a weight below 0.1', (d) => (d.categories[0].indicators[1].weight = 0.05), 'categories[0].indicators[1].weight', /expected a weight of at least 0\.1/],
     ['a weight above 10', (d) => (d.categories[0].indicators[1].weight = 11), 'categories[0].indicators[1].weight', /expected a weight of at most 10/],
     // Without weights each indicator counts 1: two indicators reach 2 at most.
-    ['a band the count cannot reach', (d) => (d.categories[0].indicators.forEach((i: Doc) => delete i.weight), (d.bands[1].min = 3)), '', /expected every concern band to be reachable, found a band from 3 with a maximum score of 2$/],
+    [
+      'a band the count cannot reach',
+      (d) => (d.categories[0].indicators.forEach((i: Doc) => delete i.weight), (d.bands[1].min = 3)),
+      '',
+      /expected every concern band to be reachable, found a band from 3 with a maximum score of 2$/,
+    ],
     // 0.7 + 0.1 is 0.8 to the checklist (which rounds to hundredths): 0.81 is out of reach.
-    ['a band a hundredth above fractional weights', (d) => ((d.categories[0].indicators[0].weight = 0.7), (d.categories[0].indicators[1].weight = 0.1), (d.bands[1].min = 0.81)), '', /expected every concern band to be reachable, found a band from 0\.81 with a maximum score of 0\.8$/],
+    [
+      'a band a hundredth above fractional weights',
+      (d) => ((d.categories[0].indicators[0].weight = 0.7), (d.categories[0].indicators[1].weight = 0.1), (d.bands[1].min = 0.81)),
+      '',
+      /expected every concern band to be reachable, found a band from 0\.81 with a maximum score of 0\.8$/,
+    ],
   ]);
 
   const accepts = (change: (d: Doc) => void) => {
@@ -125,7 +185,10 @@ describe('helpline directory', () => {
     Object.assign((doc.helplines[1] as { availability: object }).availability, { closed: { publicHolidays: true, dates: ['2026-12-24'] } });
     (doc.helplines[1] as { channels: object[] }).channels.push({ type: 'form', url: 'https://example.org/report' });
     (doc.helplines[0] as { availability: object }).availability = { type: 'unstated' };
-    const withHolidays = { ...doc, publicHolidays: [{ country: 'FR', dates: ['2026-05-14'], source: { url: 'https://example.org/holidays', checked: '2026-12-02' } }] };
+    const withHolidays = {
+      ...doc,
+      publicHolidays: [{ country: 'FR', dates: ['2026-05-14'], source: { url: 'https://example.org/holidays', checked: '2026-12-02' } }],
+    };
     const result = parseWith(helplineDirectorySchema, withHolidays);
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
@@ -138,27 +201,77 @@ describe('helpline directory', () => {
 
   rejects(helplineDirectorySchema, validDirectory, [
     ['a phone number with letters', (d) => (d.helplines[1].channels[0].dial = '01 23 45'), `${line}.channels[0].dial`, /expected a number as dialled/],
-    ['a WhatsApp number that is not international', (d) => (d.helplines[1].channels[0] = { type: 'whatsapp', dial: '0600000000', display: '06' }), `${line}.channels[0].dial`, /expected an international number/],
+    [
+      'a WhatsApp number that is not international',
+      (d) => (d.helplines[1].channels[0] = { type: 'whatsapp', dial: '0600000000', display: '06' }),
+      `${line}.channels[0].dial`,
+      /expected an international number/,
+    ],
     ['a bad time zone', (d) => (d.helplines[1].availability.timeZone = 'Europe/Atlantis'), `${line}.availability.timeZone`, /expected an IANA time zone/],
     ['invalid hours', (d) => (d.helplines[1].availability.hours[0].close = '25:00'), `${line}.availability.hours[0].close`, /expected a time as HH:MM/],
-    ['a slot that opens and closes at once', (d) => (d.helplines[1].availability.hours[0].close = '20:00'), `${line}.availability.hours[0]`, /expected a slot whose opening and closing times differ/],
+    [
+      'a slot that opens and closes at once',
+      (d) => (d.helplines[1].availability.hours[0].close = '20:00'),
+      `${line}.availability.hours[0]`,
+      /expected a slot whose opening and closing times differ/,
+    ],
     ['an unknown day', (d) => (d.helplines[1].availability.hours[0].days = ['funday']), `${line}.availability.hours[0].days[0]`, /expected .*, found "funday"/],
     ['an unknown country', (d) => (d.helplines[1].country = 'XX'), `${line}.country`, /expected an ISO 3166-1 alpha-2 country code/],
     ['a lower-case country', (d) => (d.helplines[1].country = 'fr'), `${line}.country`, /expected an ISO 3166-1 alpha-2/],
     ['no source', (d) => delete d.helplines[1].source, line, /missing required field source$/],
     ['an http source', (d) => (d.helplines[1].source.url = 'http://example.org'), `${line}.source.url`, /expected an https:\/\/ URL/],
-    ['a date that does not exist', (d) => (d.helplines[1].source.checked = '2026-02-30'), `${line}.source.checked`, /expected a real calendar date, found "2026-02-30"/],
+    [
+      'a date that does not exist',
+      (d) => (d.helplines[1].source.checked = '2026-02-30'),
+      `${line}.source.checked`,
+      /expected a real calendar date, found "2026-02-30"/,
+    ],
     ['an unknown channel', (d) => (d.helplines[1].channels[0] = { type: 'pager', dial: '123' }), `${line}.channels[0].type`, /expected .*, found "pager"/],
     ['a chat that is not https', (d) => (d.helplines[1].channels[1].url = 'http://chat'), `${line}.channels[1].url`, /expected an https:\/\/ URL/],
     ['duplicate ids', (d) => (d.helplines[1].id = 'eu-112'), line, /expected unique helpline ids, found "eu-112" twice/],
     ['a list of languages that is empty', (d) => (d.helplines[1].languages = []), `${line}.languages`, /expected at least 1 language/],
-    ['a closed day that is not a date', (d) => (d.helplines[1].availability.closed = { dates: ['2026-13-01'] }), `${line}.availability.closed.dates[0]`, /expected a real calendar date/],
-    ['closed days that name nothing', (d) => (d.helplines[1].availability.closed = {}), `${line}.availability.closed`, /expected "publicHolidays": true or at least 1 date/],
-    ['a form that is not https', (d) => (d.helplines[1].channels[1] = { type: 'form', url: 'http://example.org/report' }), `${line}.channels[1].url`, /expected an https:\/\/ URL/],
-    ['public holidays of no country', (d) => (d.publicHolidays = [{ country: 'EU', dates: ['2026-01-01'], source: { url: 'https://example.org', checked: '2026-12-02' } }]), 'publicHolidays[0].country', /expected an ISO 3166-1 alpha-2/],
-    ['public holidays without a source', (d) => (d.publicHolidays = [{ country: 'FR', dates: ['2026-01-01'] }]), 'publicHolidays[0]', /missing required field source$/],
-    ['two lists of holidays for one country', (d) => (d.publicHolidays = [0, 1].map(() => ({ country: 'FR', dates: ['2026-01-01'], source: { url: 'https://example.org', checked: '2026-12-02' } }))), 'publicHolidays', /expected one list of public holidays per country/],
-    ['languages that are neither a list nor "varies"', (d) => (d.helplines[1].languages = 'all'), `${line}.languages`, /expected \("varies" \| Array\), found "all"/],
+    [
+      'a closed day that is not a date',
+      (d) => (d.helplines[1].availability.closed = { dates: ['2026-13-01'] }),
+      `${line}.availability.closed.dates[0]`,
+      /expected a real calendar date/,
+    ],
+    [
+      'closed days that name nothing',
+      (d) => (d.helplines[1].availability.closed = {}),
+      `${line}.availability.closed`,
+      /expected "publicHolidays": true or at least 1 date/,
+    ],
+    [
+      'a form that is not https',
+      (d) => (d.helplines[1].channels[1] = { type: 'form', url: 'http://example.org/report' }),
+      `${line}.channels[1].url`,
+      /expected an https:\/\/ URL/,
+    ],
+    [
+      'public holidays of no country',
+      (d) => (d.publicHolidays = [{ country: 'EU', dates: ['2026-01-01'], source: { url: 'https://example.org', checked: '2026-12-02' } }]),
+      'publicHolidays[0].country',
+      /expected an ISO 3166-1 alpha-2/,
+    ],
+    [
+      'public holidays without a source',
+      (d) => (d.publicHolidays = [{ country: 'FR', dates: ['2026-01-01'] }]),
+      'publicHolidays[0]',
+      /missing required field source$/,
+    ],
+    [
+      'two lists of holidays for one country',
+      (d) => (d.publicHolidays = [0, 1].map(() => ({ country: 'FR', dates: ['2026-01-01'], source: { url: 'https://example.org', checked: '2026-12-02' } }))),
+      'publicHolidays',
+      /expected one list of public holidays per country/,
+    ],
+    [
+      'languages that are neither a list nor "varies"',
+      (d) => (d.helplines[1].languages = 'all'),
+      `${line}.languages`,
+      /expected \("varies" \| Array\), found "all"/,
+    ],
   ]);
 });
 

@@ -24,11 +24,7 @@ interface LoadKey extends ContentInputs {
   language?: ContentLanguage;
 }
 
-export type ContentState<T> =
-  | { status: 'empty' }
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: ContentErrorDetail };
+export type ContentState<T> = { status: 'empty' } | { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: ContentErrorDetail };
 
 type Loader = typeof import('./content-loader.js');
 

@@ -59,7 +59,10 @@ export abstract class ContentElement<T> extends CsElement {
     const busy = state.status === 'loading' ? 'true' : nothing;
     // The live region gets `nothing`, never '': after hydration an empty text binding has no text
     // node, and Lit would write the next announcement into its marker comment (lit/lit#4937).
-    const live = options.announcement === undefined ? nothing : html`<div class="visually-hidden" role="status" aria-live="polite">${options.announcement || nothing}</div>`;
+    const live =
+      options.announcement === undefined
+        ? nothing
+        : html`<div class="visually-hidden" role="status" aria-live="polite">${options.announcement || nothing}</div>`;
     const inside = html`${options.header ?? nothing}${content}${live}`;
     return options.article
       ? html`<article part=${options.part} class=${options.part} lang=${this.locale} dir=${this.direction} aria-busy=${busy}>${inside}</article>`

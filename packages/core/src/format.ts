@@ -14,8 +14,7 @@ export function formatMinutes(totalMinutes: number, locale: Locale): string {
   const tag = intlLocale(locale);
   const hours = Math.floor(totalMinutes / 60);
   const minutes = Math.round(totalMinutes % 60);
-  const unit = (value: number, u: 'hour' | 'minute') =>
-    numberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  const unit = (value: number, u: 'hour' | 'minute') => numberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
   const parts = [hours > 0 ? unit(hours, 'hour') : '', minutes > 0 || hours === 0 ? unit(minutes, 'minute') : ''];
   return listFormat(tag, { style: 'narrow', type: 'unit' }).format(parts.filter(Boolean));
 }
@@ -24,9 +23,7 @@ export function formatMinutes(totalMinutes: number, locale: Locale): string {
 export function formatLanguageList(languages: readonly string[], locale: Locale): string {
   const tag = intlLocale(locale);
   const names = displayNames(tag, { type: 'language' });
-  return listFormat(tag, { style: 'long', type: 'conjunction' }).format(
-    languages.map((code) => names.of(code) ?? code),
-  );
+  return listFormat(tag, { style: 'long', type: 'conjunction' }).format(languages.map((code) => names.of(code) ?? code));
 }
 
 /** A percentage for the reader's locale: "70%", "70 %" in French. `value` is 0 to 100. */

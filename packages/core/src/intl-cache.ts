@@ -15,8 +15,11 @@ function cached<T>(kind: string, locale: string | undefined, options: object, ma
   return value;
 }
 
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) => cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
-export const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions = {}) => cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+export const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions = {}) =>
+  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 export const listFormat = (locale: string, options: Intl.ListFormatOptions = {}) => cached('list', locale, options, () => new Intl.ListFormat(locale, options));
-export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) => cached('names', locale, options, () => new Intl.DisplayNames(locale, options));
+export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
+  cached('names', locale, options, () => new Intl.DisplayNames(locale, options));
 export const collator = (locale: string, options: Intl.CollatorOptions = {}) => cached('collator', locale, options, () => new Intl.Collator(locale, options));

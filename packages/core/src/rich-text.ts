@@ -14,14 +14,9 @@
 
 import { linkScheme, safeHref, type LinkScheme } from './safe-url.js';
 
-export type Inline =
-  | { type: 'text'; text: string }
-  | { type: 'em' | 'strong'; children: Inline[] }
-  | { type: 'link'; href: string; children: Inline[] };
+export type Inline = { type: 'text'; text: string } | { type: 'em' | 'strong'; children: Inline[] } | { type: 'link'; href: string; children: Inline[] };
 
-export type Block =
-  | { type: 'paragraph'; children: Inline[] }
-  | { type: 'list'; ordered: boolean; items: Inline[][] };
+export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; ordered: boolean; items: Inline[][] };
 
 const CONTENT_SCHEMES: ReadonlySet<string> = new Set<LinkScheme>(['https:', 'mailto:', 'tel:']);
 // A phone link holds a number; anything else after "tel:" is a mistake in the content.
@@ -89,13 +84,8 @@ function pushText(out: Inline[], text: string): void {
 
 /** The same content as plain text, for clipboards, titles and `aria-label`s. */
 export function richTextToPlain(blocks: Block[]): string {
-  const inline = (nodes: Inline[]): string =>
-    nodes.map((n) => (n.type === 'text' ? n.text : inline(n.children))).join('');
+  const inline = (nodes: Inline[]): string => nodes.map((n) => (n.type === 'text' ? n.text : inline(n.children))).join('');
   return blocks
-    .map((b) =>
-      b.type === 'paragraph'
-        ? inline(b.children)
-        : b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item)}`).join('\n'),
-    )
+    .map((b) => (b.type === 'paragraph' ? inline(b.children) : b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inline(item)}`).join('\n')))
     .join('\n\n');
 }

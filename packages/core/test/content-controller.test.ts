@@ -172,7 +172,10 @@ describe('ContentController', () => {
   });
 
   it('turns a network failure and an unknown built-in id into errors, never a throw', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('offline'))),
+    );
     const network = controller('test-network', testKind('test-network').kind, () => ({ src: '/doc.json' }));
     network.source.update();
     await until(() => expect(network.events.map((e) => e.code)).toEqual(['content-fetch-failed']));

@@ -4,8 +4,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { isSafeHref, parseRichText, richTextToPlain } from '../src/rich-text.js';
 import { renderRichText } from '../src/rich-text-template.js';
 
-const toHtml = async (source: string) =>
-  (await collectResult(render(renderRichText(source)))).replace(/<!--[^>]*-->|<\?>/g, '');
+const toHtml = async (source: string) => (await collectResult(render(renderRichText(source)))).replace(/<!--[^>]*-->|<\?>/g, '');
 
 describe('parseRichText', () => {
   it('splits paragraphs on blank lines and joins wrapped lines', () => {

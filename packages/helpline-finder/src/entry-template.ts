@@ -57,12 +57,14 @@ function renderChannel(helpline: Helpline, channel: Channel, index: number, cont
       @click=${() => context.onContact(helpline, channel)}
       >${contactText(channel)}</a
     >
-    ${copyable
-      ? html`<button type="button" part="button" class="copy" @click=${() => context.onCopy(key, copyable)}>
+    ${
+      copyable
+        ? html`<button type="button" part="button" class="copy" @click=${() => context.onCopy(key, copyable)}>
           ${context.copied === key ? msg('Copied', { id: 'finder.copied' }) : msg('Copy', { id: 'finder.copy', desc: 'Button that copies a number or address.' })}
           <span class="visually-hidden">${copyable}</span>
         </button>`
-      : nothing}
+        : nothing
+    }
     ${channel.availability ? html`<p class="channel-hours">${hours(channelState(helpline, channel, context.now), context)}</p>` : nothing}
   </li>`;
 }
@@ -76,9 +78,11 @@ export function renderEntry(helpline: Helpline, context: EntryContext): Template
       <div role="heading" aria-level=${context.level} id="name-${helpline.id}" class="name">${renderLocalizedText(helpline.name, locale)}</div>
       <p class="state">
         ${hours(openState(helpline.availability, context.now), context)}
-        ${closesOnPublicHolidays(helpline.availability)
-          ? html`<span class="holidays">· ${msg('Closed on public holidays', { id: 'finder.hours.closed-holidays', desc: 'Said after a line’s hours when it does not answer on the country’s public holidays.' })}</span>`
-          : nothing}
+        ${
+          closesOnPublicHolidays(helpline.availability)
+            ? html`<span class="holidays">· ${msg('Closed on public holidays', { id: 'finder.hours.closed-holidays', desc: 'Said after a line’s hours when it does not answer on the country’s public holidays.' })}</span>`
+            : nothing
+        }
       </p>
       <p class="description">${renderLocalizedText(helpline.description, locale)}</p>
       <ul class="channels" role="list">
@@ -92,9 +96,14 @@ export function renderEntry(helpline: Helpline, context: EntryContext): Template
         <div>
           <dt>${msg('Languages', { id: 'finder.fact.languages' })}</dt>
           <dd>
-            ${helpline.languages === 'varies'
-              ? msg('Varies by country', { id: 'finder.fact.languages-vary', desc: 'The languages of an EU-wide number, which each country’s operator decides.' })
-              : formatLanguageList(helpline.languages, locale)}
+            ${
+              helpline.languages === 'varies'
+                ? msg('Varies by country', {
+                    id: 'finder.fact.languages-vary',
+                    desc: 'The languages of an EU-wide number, which each country’s operator decides.',
+                  })
+                : formatLanguageList(helpline.languages, locale)
+            }
           </dd>
         </div>
         <div>
@@ -102,12 +111,14 @@ export function renderEntry(helpline: Helpline, context: EntryContext): Template
           <dd>${costLabel(helpline.cost)}</dd>
         </div>
       </dl>
-      ${helpline.notes
-        ? html`<details class="notes">
+      ${
+        helpline.notes
+          ? html`<details class="notes">
             <summary>${msg('About this information', { id: 'finder.notes', desc: 'Opens notes on the sources of a helpline entry.' })}</summary>
             <p>${renderLocalizedText(helpline.notes, locale)}</p>
           </details>`
-        : nothing}
+          : nothing
+      }
       <p class="source">${renderSource(helpline.source, locale)}</p>
     </article>
   </li>`;

@@ -25,12 +25,20 @@ const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectEl
  * A menu whose first choice is "any". Options carry `selected` for the server's HTML; the
  * finder sets the live value after each render.
  */
-function menu<T extends string>(id: keyof Filters, label: string, any: string, values: T[], current: T | '', text: (v: T) => string, view: FiltersView): TemplateResult {
+function menu<T extends string>(
+  id: keyof Filters,
+  label: string,
+  any: string,
+  values: T[],
+  current: T | '',
+  text: (v: T) => string,
+  view: FiltersView,
+): TemplateResult {
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <select id=${id} data-filter=${id} @change=${(e: Event) => view.onFilter({ [id]: value(e) }, false)}>
       <option value="" ?selected=${current === ''}>${any}</option>
-      ${values.map((v) => html`<option value=${v} ?selected=${v === current}>${text(v)}</option>`)}
+      ${values.map((v) => html`<option value=${v as string} ?selected=${v === current}>${text(v)}</option>`)}
     </select>
   </div>`;
 }

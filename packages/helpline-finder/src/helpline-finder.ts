@@ -1,5 +1,23 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ContentController, ContentElement, ReaderCountry, baseStyles, collator, displayNames, listFormat, formatNumber, headingLevel, intlLocale, msg, panelStyles, pickText, plural, registerTranslations, str, type Locale } from '@childrensafe/core';
+import {
+  ContentController,
+  ContentElement,
+  ReaderCountry,
+  baseStyles,
+  collator,
+  displayNames,
+  listFormat,
+  formatNumber,
+  headingLevel,
+  intlLocale,
+  msg,
+  panelStyles,
+  pickText,
+  plural,
+  registerTranslations,
+  str,
+  type Locale,
+} from '@childrensafe/core';
 import type { Channel, ContentKind, Helpline, HelplineDirectory } from '@childrensafe/content';
 import { translations } from './generated/translations.js';
 import { contactHref } from './model/contact-link.js';
@@ -7,7 +25,16 @@ import { CountAnnouncement } from './model/count-announcement.js';
 import { countryChoices } from './model/country-choices.js';
 import { lastResult } from './model/last-result.js';
 import { Paging } from './model/paging.js';
-import { NO_FILTERS, activeFilters, filterHelplines, indexHelplines, offered, type ActiveFilter, type Filters, type HelplineIndex } from './model/helpline-search.js';
+import {
+  NO_FILTERS,
+  activeFilters,
+  filterHelplines,
+  indexHelplines,
+  offered,
+  type ActiveFilter,
+  type Filters,
+  type HelplineIndex,
+} from './model/helpline-search.js';
 import { withPublicHolidays } from './model/opening-hours.js';
 import { renderEntry, type EntryContext } from './entry-template.js';
 import { renderFilters } from './filters-template.js';
@@ -261,9 +288,11 @@ export class CsHelplineFinder extends ContentElement<HelplineDirectory> {
     const name = (code: string) => regionName.of(code) ?? code;
     return html`
       ${index.emergency ? this.renderEmergency(index.emergency) : nothing}
-      ${invalidAttribute
-        ? html`<p class="error" part="error">${msg('This page’s country is unclear: choose yours from the list.', { id: 'finder.error.country' })}</p>`
-        : nothing}
+      ${
+        invalidAttribute
+          ? html`<p class="error" part="error">${msg('This page’s country is unclear: choose yours from the list.', { id: 'finder.error.country' })}</p>`
+          : nothing
+      }
       ${renderFilters({
         countries: countryChoices(this.countriesOf(directory, this.shippedCountries), country, name, collator(intlLocale(this.locale))),
         country,
@@ -276,24 +305,35 @@ export class CsHelplineFinder extends ContentElement<HelplineDirectory> {
         onFilter: (change, typing) => this.setFilter(change, typing),
         onClear: this.onClear,
       })}
-      ${index.euWide
-        ? html`<p class="notice note">
-            ${country
-              ? msg(str`No national helpline is listed yet for ${name(country)}. Below are the European numbers; the service differs from country to country.`, { id: 'finder.notice.no-lines', desc: 'After "for" comes a country name, e.g. "Belgium".' })
-              : msg('Choose your country to see its national helplines. Below are the European numbers.', { id: 'finder.notice.choose' })}
+      ${
+        index.euWide
+          ? html`<p class="notice note">
+            ${
+              country
+                ? msg(
+                    str`No national helpline is listed yet for ${name(country)}. Below are the European numbers; the service differs from country to country.`,
+                    { id: 'finder.notice.no-lines', desc: 'After "for" comes a country name, e.g. "Belgium".' },
+                  )
+                : msg('Choose your country to see its national helplines. Below are the European numbers.', { id: 'finder.notice.choose' })
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
       <p class="count" id="count">${this.countText(results.length)}</p>
-      ${results.length > 0
-        ? html`<ul class="results" role="list" aria-labelledby="count">
+      ${
+        results.length > 0
+          ? html`<ul class="results" role="list" aria-labelledby="count">
             ${this.paging.visible(results).map((helpline) => renderEntry(helpline, context))}
           </ul>`
-        : this.renderEmpty()}
-      ${this.paging.left(results.length) > 0
-        ? html`<button type="button" part="button" class="more" @click=${this.onMore}>
+          : this.renderEmpty()
+      }
+      ${
+        this.paging.left(results.length) > 0
+          ? html`<button type="button" part="button" class="more" @click=${this.onMore}>
             ${msg(str`Show more (${formatNumber(this.paging.left(results.length), this.locale)} left)`, { id: 'finder.more' })}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${this.copyFailed ? html`<p class="copy-failed">${this.copyFailedText(this.copyFailed)}</p>` : nothing}
     `;
   }
@@ -302,11 +342,13 @@ export class CsHelplineFinder extends ContentElement<HelplineDirectory> {
     const call = emergency.channels.find((c) => c.type === 'phone');
     return html`<aside part="emergency" class="emergency" aria-labelledby="emergency-title">
       <p id="emergency-title" class="emergency-title">${msg('In an emergency, when someone is in immediate danger', { id: 'finder.emergency' })}</p>
-      ${call
-        ? html`<a part="contact" class="contact emergency-call" href=${contactHref(call)} @click=${() => this.onContact(emergency, call)}>
+      ${
+        call
+          ? html`<a part="contact" class="contact emergency-call" href=${contactHref(call)} @click=${() => this.onContact(emergency, call)}>
             ${msg(str`Call ${call.display}`, { id: 'finder.contact.phone', desc: 'A link that dials a number, e.g. "Call 119".' })}
           </a>`
-        : nothing}
+          : nothing
+      }
       <p class="emergency-name">${this.renderLocalizedText(emergency.name)}</p>
     </aside>`;
   }

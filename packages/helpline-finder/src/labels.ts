@@ -16,7 +16,10 @@ export function topicLabel(topic: Topic): string {
     case 'online-safety':
       return msg('Online safety', { id: 'finder.topic.online-safety' });
     case 'abuse-material':
-      return msg('Child sexual abuse material online', { id: 'finder.topic.abuse-material', desc: 'A helpline topic: reporting child sexual abuse material seen online (hotlines).' });
+      return msg('Child sexual abuse material online', {
+        id: 'finder.topic.abuse-material',
+        desc: 'A helpline topic: reporting child sexual abuse material seen online (hotlines).',
+      });
     case 'advice-professionals':
       return msg('Advice for professionals', { id: 'finder.topic.advice-professionals' });
     case 'parents':

@@ -13,7 +13,10 @@ export function openStateText(state: OpenState, locale: Locale, now: number | nu
     case 'always':
       return msg('Open 24 hours a day, 7 days a week', { id: 'finder.hours.always' });
     case 'varies':
-      return msg('Opening hours depend on the country', { id: 'finder.hours.varies', desc: 'An EU-wide number whose hours are set by each national operator.' });
+      return msg('Opening hours depend on the country', {
+        id: 'finder.hours.varies',
+        desc: 'An EU-wide number whose hours are set by each national operator.',
+      });
     case 'unstated':
       return msg('Hours not stated by the source', { id: 'finder.hours.unstated', desc: 'A line whose sources give no opening hours.' });
     case 'timetable':
@@ -26,14 +29,20 @@ export function openStateText(state: OpenState, locale: Locale, now: number | nu
       if (state.closes.daysAhead === 0) return msg(str`Open now, closes at ${time}`, { id: 'finder.hours.closes-today' });
       if (state.closes.daysAhead === 1) return msg(str`Open now, closes tomorrow at ${time}`, { id: 'finder.hours.closes-tomorrow' });
       const day = formatWeekday(state.closes, locale);
-      return msg(str`Open now, closes ${day} at ${time}`, { id: 'finder.hours.closes-day', desc: 'The day is a weekday name, e.g. "Open now, closes Monday at 08:00".' });
+      return msg(str`Open now, closes ${day} at ${time}`, {
+        id: 'finder.hours.closes-day',
+        desc: 'The day is a weekday name, e.g. "Open now, closes Monday at 08:00".',
+      });
     }
     case 'closed': {
       const time = formatTime(state.opens, locale, now);
       if (state.opens.daysAhead === 0) return msg(str`Closed, opens at ${time}`, { id: 'finder.hours.opens-today' });
       if (state.opens.daysAhead === 1) return msg(str`Closed, opens tomorrow at ${time}`, { id: 'finder.hours.opens-tomorrow' });
       const day = formatWeekday(state.opens, locale);
-      return msg(str`Closed, opens ${day} at ${time}`, { id: 'finder.hours.opens-day', desc: 'The day is a weekday name, e.g. "Closed, opens Monday at 09:00".' });
+      return msg(str`Closed, opens ${day} at ${time}`, {
+        id: 'finder.hours.opens-day',
+        desc: 'The day is a weekday name, e.g. "Closed, opens Monday at 09:00".',
+      });
     }
   }
 }
@@ -45,8 +54,13 @@ function timetableText(slots: readonly TimetableSlot[], timeZone: string, locale
   const day = (d: Day) => dateTimeFormat(intlLocale(locale), { weekday: 'short', timeZone: 'UTC' }).format(monday + DAYS.indexOf(d) * 86_400_000);
   const range = (run: Day[]) => (run.length === 1 ? day(run[0]!) : `${day(run[0]!)}–${day(run[run.length - 1]!)}`);
   const runs = (slot: TimetableSlot) =>
-    slot.runs[0]?.length === DAYS.length ? msg('every day', { id: 'finder.hours.every-day', desc: 'Before opening times that apply all week: "Hours: every day 09:00–23:00".' }) : slot.runs.map(range).join(', ');
-  const zone = dateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: 'longGeneric' }).formatToParts(monday).find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+    slot.runs[0]?.length === DAYS.length
+      ? msg('every day', { id: 'finder.hours.every-day', desc: 'Before opening times that apply all week: "Hours: every day 09:00–23:00".' })
+      : slot.runs.map(range).join(', ');
+  const zone =
+    dateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(monday)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   return `${slots.map((slot) => `${runs(slot)} ${slot.open}–${slot.close}`).join('; ')} (${zone})`;
 }
 

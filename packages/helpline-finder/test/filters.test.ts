@@ -32,7 +32,17 @@ describe('the lines of a country', () => {
 
   it('offers only the filters the lines listed can pass', () => {
     const gr = index('GR');
-    expect(gr.topics).toEqual(['sexual-exploitation', 'abuse', 'missing-children', 'online-safety', 'abuse-material', 'advice-professionals', 'parents', 'mental-health', 'trafficking']);
+    expect(gr.topics).toEqual([
+      'sexual-exploitation',
+      'abuse',
+      'missing-children',
+      'online-safety',
+      'abuse-material',
+      'advice-professionals',
+      'parents',
+      'mental-health',
+      'trafficking',
+    ]);
     expect(gr.audiences).toEqual(['children', 'adults', 'professionals']);
     expect(gr.channels).toEqual(['phone', 'form']);
     expect(index('ES').channels).toEqual(['phone', 'email', 'whatsapp']);

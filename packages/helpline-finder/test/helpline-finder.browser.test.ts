@@ -33,7 +33,9 @@ async function ready(el: CsHelplineFinder): Promise<CsHelplineFinder> {
 
 const finder = async (attributes: { country?: string; now?: string } = {}, locale = 'en') => {
   document.documentElement.lang = locale;
-  const el = await fixture<CsHelplineFinder>(html`<cs-helpline-finder country=${attributes.country ?? ''} now=${attributes.now ?? WEDNESDAY_MORNING}></cs-helpline-finder>`);
+  const el = await fixture<CsHelplineFinder>(
+    html`<cs-helpline-finder country=${attributes.country ?? ''} now=${attributes.now ?? WEDNESDAY_MORNING}></cs-helpline-finder>`,
+  );
   if (!attributes.country) el.removeAttribute('country');
   await setPageLanguage(locale, el);
   return ready(el);
@@ -81,9 +83,18 @@ describe('<cs-helpline-finder>: a country’s lines', () => {
   it('loads the EU-wide and French parts of the built-in directory, and no other country', async () => {
     await finder({ country: 'FR' });
     const loaded = performance.getEntriesByType('resource').map((r) => r.name);
-    expect(loaded.some((name) => /europe\.FR\.en/.test(name)), 'the French part').to.equal(true);
-    expect(loaded.some((name) => /europe\.EU\.en/.test(name)), 'the EU-wide part').to.equal(true);
-    expect(loaded.filter((name) => /europe\.(GR|IT)\./.test(name)), 'no Greek or Italian part').to.deep.equal([]);
+    expect(
+      loaded.some((name) => /europe\.FR\.en/.test(name)),
+      'the French part',
+    ).to.equal(true);
+    expect(
+      loaded.some((name) => /europe\.EU\.en/.test(name)),
+      'the EU-wide part',
+    ).to.equal(true);
+    expect(
+      loaded.filter((name) => /europe\.(GR|IT)\./.test(name)),
+      'no Greek or Italian part',
+    ).to.deep.equal([]);
   });
 
   it('each line: what it is for, hours now, real contact links, copy, facts, source and date checked', async () => {
@@ -125,7 +136,9 @@ describe('<cs-helpline-finder>: a country’s lines', () => {
   it('names the helpline’s zone when the reader’s clock shows another time', async () => {
     const el = await finder({ country: 'GR' });
     const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const sameAsAthens = new Date(WEDNESDAY_MORNING).toLocaleString('en', { timeZone: readerZone }) === new Date(WEDNESDAY_MORNING).toLocaleString('en', { timeZone: 'Europe/Athens' });
+    const sameAsAthens =
+      new Date(WEDNESDAY_MORNING).toLocaleString('en', { timeZone: readerZone }) ===
+      new Date(WEDNESDAY_MORNING).toLocaleString('en', { timeZone: 'Europe/Athens' });
     expect(stateOf(el, 'gr-saferinternet')).to.equal(sameAsAthens ? 'Open now, closes at 17:00' : 'Open now, closes at 17:00 GMT+2');
   });
 });
@@ -149,7 +162,9 @@ describe('<cs-helpline-finder>: which country', () => {
     await sendKeys({ press: 'ArrowDown' });
     await waitUntil(() => ids(el).includes('fr-119'), `choosing France did not show its lines: ${select.value} ${ids(el)}`, { timeout: 5000 });
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => ids(el).includes('gr-1056'), `choosing Greece did not show its lines: ${select.value} ${ids(el)} ${focused(el)?.id}`, { timeout: 5000 });
+    await waitUntil(() => ids(el).includes('gr-1056'), `choosing Greece did not show its lines: ${select.value} ${ids(el)} ${focused(el)?.id}`, {
+      timeout: 5000,
+    });
     expect(select.value).to.equal('GR');
     expect(shadow(el).querySelector('.notice')).to.equal(null);
     await waitUntil(() => announced(el) === '5 helplines', `the count was not announced (${announced(el)})`, { timeout: 10000 });
@@ -224,7 +239,9 @@ describe('<cs-helpline-finder>: filtering and calling by keyboard', () => {
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => (topic as HTMLSelectElement).value === 'sexual-exploitation', 'the topic was not chosen', { timeout: 10000 });
       expect((topic as HTMLSelectElement).selectedOptions[0]?.textContent?.trim()).to.equal('Sexual exploitation');
-      await waitUntil(() => lines.every((id) => ids(el).includes(id)), `no national line for sexual exploitation in ${country}: ${ids(el).join(', ')}`, { timeout: 10000 });
+      await waitUntil(() => lines.every((id) => ids(el).includes(id)), `no national line for sexual exploitation in ${country}: ${ids(el).join(', ')}`, {
+        timeout: 10000,
+      });
       expect(shadow(el).querySelector('.notice'), 'no EU-wide stand-in').to.equal(null);
       await expectAccessible(el);
     });
@@ -270,7 +287,11 @@ describe('<cs-helpline-finder>: filtering and calling by keyboard', () => {
     // Changing the country keeps what was typed.
     control<HTMLSelectElement>(el, '#country').value = 'FR';
     control<HTMLSelectElement>(el, '#country').dispatchEvent(new Event('change'));
-    await waitUntil(() => control<HTMLSelectElement>(el, '#country').value === 'FR' && !shadow(el).querySelector('[aria-busy="true"]'), 'the country did not change', { timeout: 10000 });
+    await waitUntil(
+      () => control<HTMLSelectElement>(el, '#country').value === 'FR' && !shadow(el).querySelector('[aria-busy="true"]'),
+      'the country did not change',
+      { timeout: 10000 },
+    );
     await el.updateComplete;
     expect(control<HTMLInputElement>(el, '#query').value).to.equal('xylophone');
     await expectAccessible(el);
@@ -311,12 +332,18 @@ describe('<cs-helpline-finder>: long lists', () => {
     if (!parsed.ok) throw new Error('shipped directory invalid');
     const directory = parsed.value as HelplineDirectory;
     const model = directory.helplines.find((h) => h.id === 'fr-119')!;
-    const copies = Array.from({ length: 45 }, (_, i) => ({ ...model, id: `copy-${String(i).padStart(2, '0')}`, name: { en: `Line ${String(i).padStart(2, '0')}` } }));
+    const copies = Array.from({ length: 45 }, (_, i) => ({
+      ...model,
+      id: `copy-${String(i).padStart(2, '0')}`,
+      name: { en: `Line ${String(i).padStart(2, '0')}` },
+    }));
     return { ...directory, helplines: [...directory.helplines.filter((h) => h.country === 'EU'), ...copies] };
   }
 
   it('shows 20 lines, then 20 more on request, moving focus to the first line added', async () => {
-    const el = await fixture<CsHelplineFinder>(html`<cs-helpline-finder country="FR" now=${WEDNESDAY_MORNING} .content=${await longDirectory()}></cs-helpline-finder>`);
+    const el = await fixture<CsHelplineFinder>(
+      html`<cs-helpline-finder country="FR" now=${WEDNESDAY_MORNING} .content=${await longDirectory()}></cs-helpline-finder>`,
+    );
     await ready(el);
     expect(ids(el)).to.have.length(20);
     expect(count(el)).to.equal('45 helplines');
@@ -427,12 +454,19 @@ describe('<cs-helpline-finder>: privacy', () => {
       control<HTMLInputElement>(el, 'input[data-filter="openNow"]').click();
       control<HTMLSelectElement>(el, '#country').value = 'IT';
       control<HTMLSelectElement>(el, '#country').dispatchEvent(new Event('change'));
-      await waitUntil(() => control<HTMLSelectElement>(el, '#country').value === 'IT' && shadow(el).querySelector('.count'), 'the country did not change', { timeout: 10000 });
+      await waitUntil(() => control<HTMLSelectElement>(el, '#country').value === 'IT' && shadow(el).querySelector('.count'), 'the country did not change', {
+        timeout: 10000,
+      });
       await el.updateComplete;
-      expect({ storage: [localStorage.length, sessionStorage.length], cookie: document.cookie, url: location.href, history: history.length }).to.deep.equal(before);
+      expect({ storage: [localStorage.length, sessionStorage.length], cookie: document.cookie, url: location.href, history: history.length }).to.deep.equal(
+        before,
+      );
       expect(requests, 'no fetch').to.deep.equal([]);
       const foreign = performance.getEntriesByType('resource').filter((r) => new URL(r.name).origin !== location.origin);
-      expect(foreign.map((r) => r.name), 'nothing loaded from another origin').to.deep.equal([]);
+      expect(
+        foreign.map((r) => r.name),
+        'nothing loaded from another origin',
+      ).to.deep.equal([]);
     } finally {
       window.fetch = fetchBefore;
     }

@@ -4,7 +4,10 @@ import { visibleText } from '../../../test-support/browser.js';
 
 describe('<cs-helpline-finder> under a strict Content-Security-Policy', () => {
   it('runs the built-in directory from the script-tag build, in Greek, country from the page language, with no violation', async () => {
-    const page = await openCspPage('/packages/helpline-finder/test/csp/helpline-finder.html', (doc) => !!doc.querySelector('cs-helpline-finder')?.shadowRoot?.querySelector('.count'));
+    const page = await openCspPage(
+      '/packages/helpline-finder/test/csp/helpline-finder.html',
+      (doc) => !!doc.querySelector('cs-helpline-finder')?.shadowRoot?.querySelector('.count'),
+    );
     expect(page.policy).to.include("require-trusted-types-for 'script'");
     expect(page.policy).to.include("script-src 'self'");
     const root = page.frame.contentDocument?.querySelector('cs-helpline-finder')?.shadowRoot as ShadowRoot;

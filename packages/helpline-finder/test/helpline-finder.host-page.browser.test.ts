@@ -9,7 +9,8 @@ describe('<cs-helpline-finder> on any host page', () => {
   describeNoContent('cs-helpline-finder', { directory: '' });
   describeUnreadableContent('cs-helpline-finder');
   describeHostPageStyles({
-    make: () => renderedWith(fixture<CsHelplineFinder>(html`<cs-helpline-finder country="FR" now=${WEDNESDAY_MORNING}></cs-helpline-finder>`), '[part="entry"]'),
+    make: () =>
+      renderedWith(fixture<CsHelplineFinder>(html`<cs-helpline-finder country="FR" now=${WEDNESDAY_MORNING}></cs-helpline-finder>`), '[part="entry"]'),
     part: (el) => el.shadowRoot?.querySelector('section.panel') as Element,
     token: 'color-text',
   });

@@ -45,7 +45,14 @@ describe('server rendering', () => {
   it('renders in French, with the French texts of the lines and of the interface', async () => {
     const t = text(await renderIn('fr')).replace(/\u00a0/g, ' ');
     expect(t).toContain('lang="fr"');
-    for (const words of ['Trouver une ligne d’aide', '6 lignes d’aide', 'Appeler le 119', 'Vérifié le 22 novembre 2026', 'Tous les thèmes', 'Ouvert 24 h/24, 7 j/7']) {
+    for (const words of [
+      'Trouver une ligne d’aide',
+      '6 lignes d’aide',
+      'Appeler le 119',
+      'Vérifié le 22 novembre 2026',
+      'Tous les thèmes',
+      'Ouvert 24 h/24, 7 j/7',
+    ]) {
       expect(t).toContain(words);
     }
     expect(t).toContain('numéro national contre le harcèlement et les violences numériques');
@@ -53,11 +60,15 @@ describe('server rendering', () => {
   });
 
   it('without a fixed time, says each line’s weekly hours, not the server’s "open now"', async () => {
-    const out = text(await renderInLocale(() => html`<cs-helpline-finder country="FR" .content=${content}></cs-helpline-finder>`, 'en', 'helpline-finder-no-clock'));
+    const out = text(
+      await renderInLocale(() => html`<cs-helpline-finder country="FR" .content=${content}></cs-helpline-finder>`, 'en', 'helpline-finder-no-clock'),
+    );
     expect(out).not.toMatch(/Open now, closes|Closed, opens/);
     expect(out).toContain('Open 24 hours a day, 7 days a week');
     expect(out).toContain('Hours: every day 09:00–23:00 (Central European Time)');
-    const fr = text(await renderInLocale(() => html`<cs-helpline-finder country="FR" .content=${content}></cs-helpline-finder>`, 'fr', 'helpline-finder-no-clock')).replace(/\u00a0/g, ' ');
+    const fr = text(
+      await renderInLocale(() => html`<cs-helpline-finder country="FR" .content=${content}></cs-helpline-finder>`, 'fr', 'helpline-finder-no-clock'),
+    ).replace(/\u00a0/g, ' ');
     expect(fr).toContain('Horaires : tous les jours 09:00–23:00 (heure d’Europe centrale)');
   });
 

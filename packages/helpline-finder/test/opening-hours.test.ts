@@ -9,8 +9,7 @@ import { channelState, closesOnPublicHolidays, dayRuns, isOpenNow, openState, wi
 import { instantAt, wallTime, zoneOffset } from '../src/model/zoned-time.js';
 
 const utc = (iso: string): number => Date.parse(`${iso}Z`);
-const weekly = (timeZone: string, ...hours: { days: string[]; open: string; close: string }[]) =>
-  ({ type: 'weekly', timeZone, hours }) as Availability;
+const weekly = (timeZone: string, ...hours: { days: string[]; open: string; close: string }[]) => ({ type: 'weekly', timeZone, hours }) as Availability;
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const everyDay = [...weekdays, 'sat', 'sun'];
 
@@ -219,7 +218,10 @@ describe('a channel with its own hours', () => {
   it('the chat keeps its hours while the phone answers round the clock', () => {
     const wednesdayMorning = utc('2026-11-25T09:00');
     expect(channelState(line, line.channels[0]!, wednesdayMorning)).toEqual({ kind: 'always' });
-    expect(channelState(line, line.channels[1]!, wednesdayMorning)).toMatchObject({ kind: 'closed', opens: { instant: utc('2026-11-25T15:00'), daysAhead: 0 } });
+    expect(channelState(line, line.channels[1]!, wednesdayMorning)).toMatchObject({
+      kind: 'closed',
+      opens: { instant: utc('2026-11-25T15:00'), daysAhead: 0 },
+    });
     expect(channelState(line, line.channels[1]!, utc('2026-11-25T16:00'))).toMatchObject({ kind: 'open', closes: { instant: utc('2026-11-25T19:00') } });
   });
 
@@ -235,7 +237,19 @@ describe('closed dates and public holidays', () => {
   // Monday to Friday 09:00–17:00 in Paris; Thursday 14 May 2026 is Ascension Day.
   const office = { ...weekly('Europe/Paris', { days: weekdays, open: '09:00', close: '17:00' }) } as Extract<Availability, { type: 'weekly' }>;
   const line = (availability: Availability, country = 'FR') =>
-    ({ id: 'l', country, name: { en: 'L' }, description: { en: 'D' }, channels: [{ type: 'phone', dial: '123', display: '123' }], topics: ['abuse'], audience: ['adults'], languages: ['fr'], cost: 'free', availability, source: { url: 'https://example.org', checked: '2026-12-02' } }) as Helpline;
+    ({
+      id: 'l',
+      country,
+      name: { en: 'L' },
+      description: { en: 'D' },
+      channels: [{ type: 'phone', dial: '123', display: '123' }],
+      topics: ['abuse'],
+      audience: ['adults'],
+      languages: ['fr'],
+      cost: 'free',
+      availability,
+      source: { url: 'https://example.org', checked: '2026-12-02' },
+    }) as Helpline;
   const holidays = [{ country: 'FR', dates: ['2026-05-14', '2026-05-25'], source: { url: 'https://example.org/holidays', checked: '2026-12-02' } }];
 
   it('a closed date has no opening: the line opens the next working day', () => {
@@ -264,7 +278,10 @@ describe('closed dates and public holidays', () => {
   });
 
   it('a channel’s own timetable gets its line’s country’s holidays too', () => {
-    const withChannel = { ...line({ type: 'always' }), channels: [{ type: 'chat', url: 'https://example.org/chat', availability: { ...office, closed: { publicHolidays: true } } }] } as Helpline;
+    const withChannel = {
+      ...line({ type: 'always' }),
+      channels: [{ type: 'chat', url: 'https://example.org/chat', availability: { ...office, closed: { publicHolidays: true } } }],
+    } as Helpline;
     const [resolved] = withPublicHolidays([withChannel], holidays);
     expect(channelState(resolved!, resolved!.channels[0]!, utc('2026-05-25T08:00')).kind).toBe('closed');
     expect(channelState(resolved!, resolved!.channels[0]!, utc('2026-05-26T08:00')).kind).toBe('open');
@@ -278,7 +295,11 @@ describe('closed dates and public holidays', () => {
 
 describe('without a clock (a page rendered ahead of the visit)', () => {
   it('gives the weekly timetable, never "open" or "closed"', () => {
-    const hours = weekly('Europe/Paris', { days: ['mon', 'tue', 'wed', 'fri'], open: '09:00', close: '20:00' }, { days: ['sat'], open: '10:00', close: '13:00' });
+    const hours = weekly(
+      'Europe/Paris',
+      { days: ['mon', 'tue', 'wed', 'fri'], open: '09:00', close: '20:00' },
+      { days: ['sat'], open: '10:00', close: '13:00' },
+    );
     expect(openState(hours, null)).toEqual({
       kind: 'timetable',
       timeZone: 'Europe/Paris',

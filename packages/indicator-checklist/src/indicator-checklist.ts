@@ -166,7 +166,10 @@ export class CsIndicatorChecklist extends ContentElement<IndicatorSet> {
     return summaryText(set, this.ticks.all, this.readerCountry.resolved.country, {
       title: this.localizedString(set.title),
       when: msg(str`Date and time: ${when}`, { id: 'checklist.summary.when' }),
-      caseReference: msg('Your case reference (no names):', { id: 'checklist.summary.case-reference', desc: 'A line the professional fills in by hand on the printed summary.' }),
+      caseReference: msg('Your case reference (no names):', {
+        id: 'checklist.summary.case-reference',
+        desc: 'A line the professional fills in by hand on the printed summary.',
+      }),
       band: levelOfConcern,
       raisedBy: (signs) => raisedByText(formatList(signs, this.locale)),
       routeHeading: (country) => routeHeading(country, (code) => this.countryName(code)),
@@ -277,7 +280,12 @@ export class CsIndicatorChecklist extends ContentElement<IndicatorSet> {
 
   /** Which strong signs lifted the level: the reader sees why it is higher than the count. */
   private renderRaisedBy(signs: Indicator[]): TemplateResult {
-    return html`<p class="raised-by">${raisedByText(formatList(signs.map((sign) => this.localizedString(sign.text)), this.locale))}</p>`;
+    return html`<p class="raised-by">${raisedByText(
+      formatList(
+        signs.map((sign) => this.localizedString(sign.text)),
+        this.locale,
+      ),
+    )}</p>`;
   }
 
   /**
@@ -291,16 +299,18 @@ export class CsIndicatorChecklist extends ContentElement<IndicatorSet> {
     return html`<section part="route" class="route" aria-labelledby="route-title">
       <div role="heading" aria-level=${level} id="route-title" class="route-title">${routeHeading(ofCountry && route ? route.country : null, (code) => this.countryName(code))}</div>
       ${invalidAttribute ? html`<p class="error" part="error">${msg('This page’s country is unclear: the route of each country is listed.', { id: 'checklist.error.country' })}</p>` : nothing}
-      ${ofCountry && route
-        ? html`<p class="route-name">${this.renderLocalizedText(route.name)}</p>
+      ${
+        ofCountry && route
+          ? html`<p class="route-name">${this.renderLocalizedText(route.name)}</p>
             ${this.rich(route.steps)}
             <div class="duty note">${this.rich(route.duty)}</div>
             <ul class="sources" role="list">
               ${route.sources.map((source) => html`<li>${renderSource(source, this.locale)}</li>`)}
             </ul>`
-        : html`<ul class="routes">
+          : html`<ul class="routes">
             ${routes.map((r) => html`<li><span class="country">${this.countryName(r.country)}</span>: ${this.renderLocalizedText(r.name)}</li>`)}
-          </ul>`}
+          </ul>`
+      }
     </section>`;
   }
 
@@ -328,19 +338,31 @@ export class CsIndicatorChecklist extends ContentElement<IndicatorSet> {
 
 /** "Level of concern: Some concern", with the language's own punctuation. */
 function levelOfConcern(band: string): string {
-  return msg(str`Level of concern: ${band}`, { id: 'checklist.level', desc: 'The level of concern the ticked indicators reach, e.g. "Level of concern: Some concern".' });
+  return msg(str`Level of concern: ${band}`, {
+    id: 'checklist.level',
+    desc: 'The level of concern the ticked indicators reach, e.g. "Level of concern: Some concern".',
+  });
 }
 
 /** "Raised to this level by a strong sign: …", the signs already joined as a list. */
 function raisedByText(signs: string): string {
-  return msg(str`Raised to this level by a strong sign: ${signs}`, { id: 'checklist.raised-by', desc: 'Says which ticked sign lifted the level of concern on its own, whatever the count; the sign texts follow.' });
+  return msg(str`Raised to this level by a strong sign: ${signs}`, {
+    id: 'checklist.raised-by',
+    desc: 'Says which ticked sign lifted the level of concern on its own, whatever the count; the sign texts follow.',
+  });
 }
 
 /** The heading of the route to take without a safeguarding lead, for one country or for each. */
 function routeHeading(country: string | null, name?: (code: string) => string): string {
   return country && name
-    ? msg(str`With no safeguarding lead, or if they cannot be reached or do not act, in ${name(country)}:`, { id: 'checklist.route.country', desc: 'Heading of the formal reporting route of one country, e.g. "… in France:".' })
-    : msg('With no safeguarding lead, or if they cannot be reached or do not act, in each country:', { id: 'checklist.route.each', desc: 'Heading of the list of every country’s formal reporting route.' });
+    ? msg(str`With no safeguarding lead, or if they cannot be reached or do not act, in ${name(country)}:`, {
+        id: 'checklist.route.country',
+        desc: 'Heading of the formal reporting route of one country, e.g. "… in France:".',
+      })
+    : msg('With no safeguarding lead, or if they cannot be reached or do not act, in each country:', {
+        id: 'checklist.route.each',
+        desc: 'Heading of the list of every country’s formal reporting route.',
+      });
 }
 
 /** Signs joined the language's way: "A, B and C". */

@@ -122,7 +122,10 @@ export const StrongSignInItaly: Story = {
 };
 
 /** A set without weights: each ticked indicator counts 1. */
-export const Unweighted: Story = { args: { content: unweightedSet }, play: ({ canvasElement }) => tick(canvasElement, ['school-absences', 'missing-repeatedly']) };
+export const Unweighted: Story = {
+  args: { content: unweightedSet },
+  play: ({ canvasElement }) => tick(canvasElement, ['school-absences', 'missing-repeatedly']),
+};
 
 /** Content that fails validation: the localised error, and nothing else. */
 export const Error: Story = { args: { content: brokenSet }, tags: ['expect-error'] };

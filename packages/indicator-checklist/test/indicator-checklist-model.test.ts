@@ -82,14 +82,26 @@ describe('concern score and level, with weights', () => {
     { ids: ['older-friends', 'several-phones'], score: 4, scoreBand: 'some-concern', band: 'some-concern', raisedBy: [] },
     // significant-concern from 5, by the score alone: at it (2 + 1 + 2 = 5), over it (1 + 2 + 1 + 2 = 6)
     { ids: ['older-friends', 'secretive-phone-use', 'several-phones'], score: 5, scoreBand: 'significant-concern', band: 'significant-concern', raisedBy: [] },
-    { ids: ['isolated', 'older-friends', 'secretive-phone-use', 'several-phones'], score: 6, scoreBand: 'significant-concern', band: 'significant-concern', raisedBy: [] },
+    {
+      ids: ['isolated', 'older-friends', 'secretive-phone-use', 'several-phones'],
+      score: 6,
+      scoreBand: 'significant-concern',
+      band: 'significant-concern',
+      raisedBy: [],
+    },
     // picked-up-by-adults escalates: significant-concern whatever the score, and named while the score says less
     { ids: ['picked-up-by-adults'], score: 3, scoreBand: 'some-concern', band: 'significant-concern', raisedBy: ['picked-up-by-adults'] },
     { ids: ['isolated', 'picked-up-by-adults'], score: 4, scoreBand: 'some-concern', band: 'significant-concern', raisedBy: ['picked-up-by-adults'] },
     // once the score reaches the band itself (2 + 3 = 5, 1 + 2 + 3 = 6, everything = 9), no sign is named
     { ids: ['older-friends', 'picked-up-by-adults'], score: 5, scoreBand: 'significant-concern', band: 'significant-concern', raisedBy: [] },
     { ids: ['isolated', 'older-friends', 'picked-up-by-adults'], score: 6, scoreBand: 'significant-concern', band: 'significant-concern', raisedBy: [] },
-    { ids: ['several-phones', 'secretive-phone-use', 'picked-up-by-adults', 'older-friends', 'isolated'], score: 9, scoreBand: 'significant-concern', band: 'significant-concern', raisedBy: [] },
+    {
+      ids: ['several-phones', 'secretive-phone-use', 'picked-up-by-adults', 'older-friends', 'isolated'],
+      score: 9,
+      scoreBand: 'significant-concern',
+      band: 'significant-concern',
+      raisedBy: [],
+    },
   ])('$ids: score $score, $scoreBand by score, shown $band', (row) => checkRow(weightedSet, row));
 
   it('the empty selection is the first band itself', () => {
@@ -117,7 +129,13 @@ describe('concern score and level, without weights (counts)', () => {
     // significant-concern from 3: at it, by the count alone and with the strong sign; and everything (4)
     { ids: ['school-absences', 'tired-in-class', 'out-overnight'], score: 3, scoreBand: 'significant-concern', band: 'significant-concern', raisedBy: [] },
     { ids: ['school-absences', 'tired-in-class', 'missing-repeatedly'], score: 3, scoreBand: 'significant-concern', band: 'significant-concern', raisedBy: [] },
-    { ids: ['school-absences', 'tired-in-class', 'missing-repeatedly', 'out-overnight'], score: 4, scoreBand: 'significant-concern', band: 'significant-concern', raisedBy: [] },
+    {
+      ids: ['school-absences', 'tired-in-class', 'missing-repeatedly', 'out-overnight'],
+      score: 4,
+      scoreBand: 'significant-concern',
+      band: 'significant-concern',
+      raisedBy: [],
+    },
   ])('$ids: count $score, $scoreBand by count, shown $band', (row) => checkRow(unweightedSet, row));
 
   it('ignores unknown ids when counting', () => {
@@ -169,12 +187,19 @@ describe('fractional weights', () => {
   it('property: the score is the exact sum of weights given to the hundredth', () => {
     // The oracle adds whole hundredths (integers, exact) and divides once.
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 10, max: 1000 }), { minLength: 1, maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (hundredths, picks) => {
-        const set = fractional(hundredths.map((h) => h / 100), 0.1);
-        const picked = hundredths.flatMap((_, i) => (picks[i] ? [`w${i}`] : []));
-        const total = hundredths.reduce((sum, h, i) => sum + (picks[i] ? h : 0), 0);
-        expect(concernScore(set, new Set(picked))).toBe(total / 100);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 10, max: 1000 }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        (hundredths, picks) => {
+          const set = fractional(
+            hundredths.map((h) => h / 100),
+            0.1,
+          );
+          const picked = hundredths.flatMap((_, i) => (picks[i] ? [`w${i}`] : []));
+          const total = hundredths.reduce((sum, h, i) => sum + (picks[i] ? h : 0), 0);
+          expect(concernScore(set, new Set(picked))).toBe(total / 100);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -186,7 +211,10 @@ describe('fractional weights', () => {
       fc.property(fc.array(fc.integer({ min: 10, max: 1000 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: -50, max: 50 }), (hundredths, offset) => {
         const total = hundredths.reduce((a, b) => a + b, 0);
         const m = Math.max(1, total + offset);
-        const set = fractional(hundredths.map((h) => h / 100), m / 100);
+        const set = fractional(
+          hundredths.map((h) => h / 100),
+          m / 100,
+        );
         const all = ticks(...hundredths.map((_, i) => `w${i}`));
         expect(parseWith(indicatorSetSchema, set).ok).toBe(m <= total);
         expect(concernBand(set, all).id).toBe(m <= total ? 'some-concern' : 'low-concern');
@@ -214,19 +242,37 @@ describe('the real STOP indicator set', () => {
 
   it('the level is the highest of the score’s band and every escalation; only the signs that set it are named', () => {
     // 3 + 3 + 1 = 7: significant-concern by score and by missing-repeatedly; image-requests lifts it to high
-    checkRow(stop, { ids: ['missing-repeatedly', 'image-requests', 'withdrawn'], score: 7, scoreBand: 'significant-concern', band: 'high-concern', raisedBy: ['image-requests'] });
+    checkRow(stop, {
+      ids: ['missing-repeatedly', 'image-requests', 'withdrawn'],
+      score: 7,
+      scoreBand: 'significant-concern',
+      band: 'high-concern',
+      raisedBy: ['image-requests'],
+    });
   });
 
   it('names every sign that set the level, in the content’s order whatever the tick order', () => {
     // 3 + 3 = 6; image-requests (online) comes before found-with-unknown-adults (missing)
-    checkRow(stop, { ids: ['found-with-unknown-adults', 'image-requests'], score: 6, scoreBand: 'significant-concern', band: 'high-concern', raisedBy: ['image-requests', 'found-with-unknown-adults'] });
+    checkRow(stop, {
+      ids: ['found-with-unknown-adults', 'image-requests'],
+      score: 6,
+      scoreBand: 'significant-concern',
+      band: 'high-concern',
+      raisedBy: ['image-requests', 'found-with-unknown-adults'],
+    });
   });
 
   it('names no sign when the score alone reaches the band the sign leads to', () => {
     // 3 + 2 = 5: significant-concern by score, which is where picked-up-by-adults leads
     checkRow(stop, { ids: ['picked-up-by-adults', 'self-harm'], score: 5, scoreBand: 'significant-concern', band: 'significant-concern', raisedBy: [] });
     // 3 + 2 + 2 + 2 + 2 = 11: high-concern by score, where image-requests leads
-    checkRow(stop, { ids: ['image-requests', 'self-harm', 'sexualised-behaviour', 'older-partner', 'older-friends'], score: 11, scoreBand: 'high-concern', band: 'high-concern', raisedBy: [] });
+    checkRow(stop, {
+      ids: ['image-requests', 'self-harm', 'sexualised-behaviour', 'older-partner', 'older-friends'],
+      score: 11,
+      scoreBand: 'high-concern',
+      band: 'high-concern',
+      raisedBy: [],
+    });
   });
 
   it('a lower escalation further down the list does not undo a higher one', () => {
@@ -238,7 +284,13 @@ describe('the real STOP indicator set', () => {
     fourBands.categories[0]!.indicators[2]!.escalatesTo = 'high-concern';
     Object.assign(fourBands.categories[1]!.indicators[0]!, { escalatesTo: 'significant-concern', strongSign: true });
     expect(parseWith(indicatorSetSchema, fourBands).ok).toBe(true);
-    checkRow(fourBands, { ids: ['secretive-phone-use', 'picked-up-by-adults'], score: 4, scoreBand: 'some-concern', band: 'high-concern', raisedBy: ['picked-up-by-adults'] });
+    checkRow(fourBands, {
+      ids: ['secretive-phone-use', 'picked-up-by-adults'],
+      score: 4,
+      scoreBand: 'some-concern',
+      band: 'high-concern',
+      raisedBy: ['picked-up-by-adults'],
+    });
     checkRow(fourBands, { ids: ['secretive-phone-use'], score: 1, scoreBand: 'low-concern', band: 'significant-concern', raisedBy: ['secretive-phone-use'] });
   });
 
@@ -281,7 +333,13 @@ const arbKnown: fc.Arbitrary<Known> = fc
     const total = hundredths.reduce((a, b) => a + b, 0);
     // band minimums in hundredths: 0, then shares of the total, so each is reachable
     const mins = [0, ...new Set(percents.map((p) => Math.max(1, Math.floor((total * p) / 100))))].sort((a, b) => a - b);
-    const bands = mins.map((min, b) => ({ id: `b${b}`, min: min / 100, title: { en: `Band ${b}` }, guidance: { en: `Guidance ${b}` }, actions: ['record' as const] }));
+    const bands = mins.map((min, b) => ({
+      id: `b${b}`,
+      min: min / 100,
+      title: { en: `Band ${b}` },
+      guidance: { en: `Guidance ${b}` },
+      actions: ['record' as const],
+    }));
     const ids = hundredths.map((_, i) => `i${i}`);
     // 0 is no escalation; 1–3 pick a band above the first, when there is one
     const escalation = escalates.map((e) => (e > 0 && bands.length > 1 ? 1 + ((e - 1) % (bands.length - 1)) : -1));
@@ -428,7 +486,13 @@ describe('properties of the level', () => {
         expect(level).toBeGreaterThanOrEqual(byScore);
         expect(level === byScore || escalations.includes(level)).toBe(true);
         if (level === byScore) expect(raisedBy).toEqual([]);
-        else expect(raisedBy.map((i) => i.id)).toEqual(byContentOrder(known, picked.filter((id) => known.escalation[known.ids.indexOf(id)] === level)));
+        else
+          expect(raisedBy.map((i) => i.id)).toEqual(
+            byContentOrder(
+              known,
+              picked.filter((id) => known.escalation[known.ids.indexOf(id)] === level),
+            ),
+          );
         for (const sign of raisedBy) expect(rankOf(set, sign.escalatesTo!)).toBe(level);
       }),
       { numRuns: 300 },
@@ -461,7 +525,11 @@ describe('counts per category and order of ticks', () => {
   });
 
   it('orderedTicks keeps the set’s order whatever the tick order, and drops unknown ids', () => {
-    expect(orderedTicks(weightedSet, ticks('several-phones', 'unknown', 'isolated', 'picked-up-by-adults'))).toEqual(['isolated', 'picked-up-by-adults', 'several-phones']);
+    expect(orderedTicks(weightedSet, ticks('several-phones', 'unknown', 'isolated', 'picked-up-by-adults'))).toEqual([
+      'isolated',
+      'picked-up-by-adults',
+      'several-phones',
+    ]);
     expect(orderedTicks(weightedSet, ticks())).toEqual([]);
   });
 
@@ -647,7 +715,6 @@ describe('summaryText', () => {
     expect(out).not.toContain('Disparaît du domicile');
   });
 
-
   it('property: the ticked block lists exactly the known ticks, by category, each in content order', () => {
     fc.assert(
       fc.property(arbScenario, fc.constantFrom(null, 'FR', 'ES', 'IT', 'BE'), ({ known, picked, unknown }, country) => {
@@ -669,7 +736,8 @@ describe('summaryText', () => {
   });
 
   it('property: every line comes from the words or the content; the only blank to fill is the case reference', () => {
-    const allowed = /^(|TITLE|WHEN|CASE _+|BAND «[^«»]*»|RAISED «[^«»]*»( \| «[^«»]*»)*|«[^«»]*»|ROUTE ([A-Z]{2}|EACH)|- COUNTRY [A-Z]{2}: «[^«»]*»|TICKED|- «[^«»]*»|- NONE|EMERGENCY|DISCLAIMER)$/;
+    const allowed =
+      /^(|TITLE|WHEN|CASE _+|BAND «[^«»]*»|RAISED «[^«»]*»( \| «[^«»]*»)*|«[^«»]*»|ROUTE ([A-Z]{2}|EACH)|- COUNTRY [A-Z]{2}: «[^«»]*»|TICKED|- «[^«»]*»|- NONE|EMERGENCY|DISCLAIMER)$/;
     fc.assert(
       fc.property(arbScenario, fc.constantFrom(null, 'FR', 'ES', 'GR', 'IT', 'BE'), ({ known, picked, unknown }, country) => {
         const lines = summaryText(known.set, ticks(...picked, ...unknown), country, tagged).split('\n');

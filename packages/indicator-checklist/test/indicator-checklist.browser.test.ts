@@ -22,7 +22,10 @@ const total = (el: CsIndicatorChecklist) => visibleText(shadow(el).querySelector
 const categories = (el: CsIndicatorChecklist) => [...shadow(el).querySelectorAll<HTMLDetailsElement>('details[part="category"]')];
 const categoryCounts = (el: CsIndicatorChecklist) => categories(el).map((c) => visibleText(c.querySelector('.category-count')));
 const checkboxes = (el: CsIndicatorChecklist) => [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-const ticked = (el: CsIndicatorChecklist) => checkboxes(el).filter((c) => c.checked).map((c) => c.value);
+const ticked = (el: CsIndicatorChecklist) =>
+  checkboxes(el)
+    .filter((c) => c.checked)
+    .map((c) => c.value);
 const result = (el: CsIndicatorChecklist) => shadow(el).querySelector('[part="result"]') as HTMLElement;
 const resultTitle = (el: CsIndicatorChecklist) => shadow(el).querySelector('#result-title')?.textContent?.replace(/\s+/g, ' ').trim();
 const emergency = (el: CsIndicatorChecklist) => shadow(el).querySelector('[part="emergency"]') as HTMLElement;
@@ -311,7 +314,9 @@ describe('<cs-indicator-checklist> result panel and announcements', () => {
     expect(actions()).to.deep.equal(['Write down what you saw and heard, with dates and the words used.']);
 
     await toggle(el, 'older-friends');
-    expect(visibleText(result(el))).to.include('Level of concern: Some concern').and.include(band(s, 'some-concern').guidance.en);
+    expect(visibleText(result(el)))
+      .to.include('Level of concern: Some concern')
+      .and.include(band(s, 'some-concern').guidance.en);
     expect(visibleText(result(el))).not.to.include(band(s, 'low-concern').guidance.en);
     expect(actions()).to.deep.equal(['Write down what you saw and heard, with dates and the words used.', 'Talk to your designated safeguarding lead.']);
     expect(shown(emergency(el))).to.equal(true);
@@ -332,7 +337,9 @@ describe('<cs-indicator-checklist> result panel and announcements', () => {
   });
 
   it('links the national line action to helplines-href', async () => {
-    const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
+    const el = await ready(
+      await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`),
+    );
     expect(result(el).querySelector('.actions-list a'), 'no helpline action in the first band').to.equal(null);
     await toggle(el, 'picked-up-by-adults', 'several-phones');
     const link = result(el).querySelector('.actions-list a') as HTMLAnchorElement;
@@ -358,7 +365,9 @@ describe('<cs-indicator-checklist> accessibility', () => {
   for (const locale of ['en', 'el']) {
     it(`has no axe violations with nothing ticked, some concern and high concern in ${locale}`, async () => {
       await setPageLanguage(locale);
-      const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
+      const el = await ready(
+        await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`),
+      );
       await expectEveryBandAccessible(el);
     });
   }
@@ -374,7 +383,9 @@ describe('<cs-indicator-checklist> accessibility', () => {
 
   it('has no axe violations in the dark stop theme', async () => {
     await useTheme('stop', 'dark');
-    const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
+    const el = await ready(
+      await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`),
+    );
     await expectEveryBandAccessible(el);
   });
 });
@@ -472,7 +483,9 @@ describe('<cs-indicator-checklist> privacy', () => {
     const clipboard = fakeClipboard();
     const watch = watchEverything();
     try {
-      const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`));
+      const el = await ready(
+        await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist>`),
+      );
       await toggle(el, 'isolated', 'older-friends', 'picked-up-by-adults', 'several-phones');
       await toggle(el, 'older-friends');
       for (const details of shadow(el).querySelectorAll<HTMLDetailsElement>('details.explanation')) details.querySelector('summary')?.click();
@@ -518,7 +531,8 @@ describe('<cs-indicator-checklist> printed', () => {
       expect(paper).to.include(band(s, 'some-concern').guidance.en);
       expect(paper).to.include(`Relationships\n- ${indicatorText(s, 'isolated')}`);
       expect(paper).to.include(`Phone and online activity\n- ${indicatorText(s, 'several-phones')}`);
-      for (const id of ['older-friends', 'picked-up-by-adults', 'secretive-phone-use']) expect(paper, `${id} was not ticked`).not.to.include(indicatorText(s, id));
+      for (const id of ['older-friends', 'picked-up-by-adults', 'secretive-phone-use'])
+        expect(paper, `${id} was not ticked`).not.to.include(indicatorText(s, id));
       expect(paper).to.include('call 112').and.include('not a diagnosis');
 
       // On paper, each thing once: the summary carries the title.
@@ -692,7 +706,12 @@ describe('<cs-indicator-checklist> events', () => {
     await toggle(el, 'tired-in-class');
     expect(resultTitle(el)).to.equal('Level of concern: Some concern');
     await toggle(el, 'school-absences', 'out-overnight');
-    expect(changes.at(-1)).to.deep.equal({ ticked: ['school-absences', 'tired-in-class', 'out-overnight'], band: 'significant-concern', score: 3, raisedBy: [] });
+    expect(changes.at(-1)).to.deep.equal({
+      ticked: ['school-absences', 'tired-in-class', 'out-overnight'],
+      band: 'significant-concern',
+      score: 3,
+      raisedBy: [],
+    });
     expect(total(el)).to.equal('3 indicators ticked');
     expect(categoryCounts(el)).to.deep.equal(['2 of 2', '1 of 2']);
     // one strong sign is enough: missing-repeatedly alone escalates, and the event says so
@@ -853,7 +872,9 @@ describe('<cs-indicator-checklist>: one strong sign is enough, and every reader 
   it('with no country known, lists each country’s route by name', async () => {
     const el = await builtin(null);
     const set = (await indicatorSets.loadBuiltin('stop-indicators')) as IndicatorSet;
-    expect(visibleText(route(el).querySelector('[role="heading"]'))).to.equal('With no safeguarding lead, or if they cannot be reached or do not act, in each country:');
+    expect(visibleText(route(el).querySelector('[role="heading"]'))).to.equal(
+      'With no safeguarding lead, or if they cannot be reached or do not act, in each country:',
+    );
     const items = [...route(el).querySelectorAll('.routes li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(items).to.deep.equal(set.reportingRoutes.map((r) => `${new Intl.DisplayNames('en', { type: 'region' }).of(r.country)}: ${r.name.en}`));
     // every band's guidance says what to do without a lead
@@ -867,7 +888,9 @@ describe('<cs-indicator-checklist>: one strong sign is enough, and every reader 
     const onError = (e: CsErrorEvent) => errors.push(e);
     document.addEventListener('cs-error', onError);
     try {
-      const el = await ready(await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist country="Atlantis" .content=${weightedSet}></cs-indicator-checklist>`));
+      const el = await ready(
+        await fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist country="Atlantis" .content=${weightedSet}></cs-indicator-checklist>`),
+      );
       expect(visibleText(route(el).querySelector('.error'))).to.equal('This page’s country is unclear: the route of each country is listed.');
       expect(route(el).querySelectorAll('.routes li')).to.have.length(2);
       await toggle(el, 'isolated');
@@ -900,7 +923,9 @@ describe('<cs-indicator-checklist> on a narrow screen', () => {
   }
 
   it('fits 320px with 24px targets (en, fixture)', async () => {
-    const wrapper = await fixture(html`<div style="width: 320px"><cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist></div>`);
+    const wrapper = await fixture(
+      html`<div style="width: 320px"><cs-indicator-checklist helplines-href="/helplines" .content=${weightedSet}></cs-indicator-checklist></div>`,
+    );
     const el = await ready(wrapper.querySelector('cs-indicator-checklist') as CsIndicatorChecklist);
     expectFits(el, 'nothing ticked');
     await toggle(el, 'picked-up-by-adults', 'several-phones');
@@ -911,7 +936,9 @@ describe('<cs-indicator-checklist> on a narrow screen', () => {
   for (const locale of ['fr', 'el']) {
     it(`fits 320px with 24px targets (${locale}, built-in set)`, async () => {
       await setPageLanguage(locale);
-      const wrapper = await fixture(html`<div style="width: 320px"><cs-indicator-checklist helplines-href="/helplines" set="stop-indicators"></cs-indicator-checklist></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 320px"><cs-indicator-checklist helplines-href="/helplines" set="stop-indicators"></cs-indicator-checklist></div>`,
+      );
       const el = await ready(wrapper.querySelector('cs-indicator-checklist') as CsIndicatorChecklist);
       await toggle(el, 'picked-up-by-adults', 'missing-repeatedly', 'image-requests', 'controlled-by-someone');
       expect(result(el).dataset.band).to.equal('high-concern');

@@ -4,7 +4,10 @@ import { visibleText } from '../../../test-support/browser.js';
 
 describe('<cs-indicator-checklist> under a strict Content-Security-Policy', () => {
   it('runs the built-in set from the script-tag build, in French, with no violation', async () => {
-    const page = await openCspPage('/packages/indicator-checklist/test/csp/indicator-checklist.html', (doc) => !!doc.querySelector('cs-indicator-checklist')?.shadowRoot?.querySelector('[part="title"]'));
+    const page = await openCspPage(
+      '/packages/indicator-checklist/test/csp/indicator-checklist.html',
+      (doc) => !!doc.querySelector('cs-indicator-checklist')?.shadowRoot?.querySelector('[part="title"]'),
+    );
     expect(page.policy).to.be.a('string');
     expect(page.policy).to.include("require-trusted-types-for 'script'");
     expect(page.policy).to.include("script-src 'self'");

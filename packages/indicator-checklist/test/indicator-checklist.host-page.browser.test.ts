@@ -5,7 +5,10 @@ import type { CsIndicatorChecklist } from '../src/indicator-checklist.js';
 import { weightedSet } from '../fixtures/indicator-checklist.fixtures.js';
 
 const checklist = (href = '') =>
-  renderedWith(fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href=${href} .content=${weightedSet}></cs-indicator-checklist>`), '[part="title"]');
+  renderedWith(
+    fixture<CsIndicatorChecklist>(html`<cs-indicator-checklist helplines-href=${href} .content=${weightedSet}></cs-indicator-checklist>`),
+    '[part="title"]',
+  );
 
 /** Ticks two strong signs, so the result names the action that links to the helplines. */
 async function withHelplineAction(href: string): Promise<CsIndicatorChecklist> {
@@ -16,7 +19,11 @@ async function withHelplineAction(href: string): Promise<CsIndicatorChecklist> {
 }
 
 describe('<cs-indicator-checklist> on any host page', () => {
-  describeHostHref({ attribute: 'helplines-href', make: withHelplineAction, links: (el) => [...(el.shadowRoot?.querySelectorAll<HTMLAnchorElement>('[part="result"] a') ?? [])] });
+  describeHostHref({
+    attribute: 'helplines-href',
+    make: withHelplineAction,
+    links: (el) => [...(el.shadowRoot?.querySelectorAll<HTMLAnchorElement>('[part="result"] a') ?? [])],
+  });
   describeNoContent('cs-indicator-checklist');
   describeUnreadableContent('cs-indicator-checklist');
   describeHostPageStyles({ make: () => checklist(), part: (el) => el.shadowRoot?.querySelector('section.panel') as Element, token: 'color-text' });

@@ -83,7 +83,14 @@ describe('server rendering', () => {
 
   it('renders the French UI strings', async () => {
     const out = text(await renderIn('fr')).replace(/\u00a0/g, ' ');
-    for (const words of ['Niveau de préoccupation', 'Imprimer le résumé', 'Copier le résumé', 'Tout décocher', 'Pourquoi c’est important', '0 indicateur coché']) {
+    for (const words of [
+      'Niveau de préoccupation',
+      'Imprimer le résumé',
+      'Copier le résumé',
+      'Tout décocher',
+      'Pourquoi c’est important',
+      '0 indicateur coché',
+    ]) {
       expect(out).toContain(words);
     }
   });

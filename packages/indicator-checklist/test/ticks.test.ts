@@ -12,7 +12,12 @@ describe('Ticks', () => {
   it('reports each tick with the ticks in the set’s order, and says when the level of concern changes', () => {
     const ticks = new Ticks();
     expect(summary(ticks.toggle(weightedSet, 'isolated', true))).toEqual({ ticked: ['isolated'], band: 'low-concern', score: 1, levelChanged: false });
-    expect(summary(ticks.toggle(weightedSet, 'several-phones', true))).toEqual({ ticked: ['isolated', 'several-phones'], band: 'some-concern', score: 3, levelChanged: true });
+    expect(summary(ticks.toggle(weightedSet, 'several-phones', true))).toEqual({
+      ticked: ['isolated', 'several-phones'],
+      band: 'some-concern',
+      score: 3,
+      levelChanged: true,
+    });
     // 3 + 1 = 4: still some concern, so nothing new to announce.
     expect(summary(ticks.toggle(weightedSet, 'secretive-phone-use', true))).toEqual({
       ticked: ['isolated', 'secretive-phone-use', 'several-phones'],

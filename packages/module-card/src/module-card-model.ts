@@ -14,12 +14,7 @@ export interface CardFacts {
  * summary, audience and every unit are written in. English always qualifies.
  */
 export function availableLanguages(module: TrainingModule): ContentLanguage[] {
-  const texts: LocalizedText[] = [
-    module.title,
-    module.summary,
-    module.audience,
-    ...module.units.flatMap((u) => [u.title, u.description]),
-  ];
+  const texts: LocalizedText[] = [module.title, module.summary, module.audience, ...module.units.flatMap((u) => [u.title, u.description])];
   return CONTENT_LANGUAGES.filter((lang) => texts.every((t) => (t[lang] ?? '').trim() !== ''));
 }
 

@@ -167,12 +167,14 @@ export class CsModuleCard extends ContentElement<TrainingModule> {
         </div>
         <ul part="facts" class="facts">
           ${facts.level ? html`<li part="level" class="level">${levelLabel(facts.level)}</li>` : nothing}
-          ${facts.durationMinutes !== undefined
-            ? html`<li>
+          ${
+            facts.durationMinutes !== undefined
+              ? html`<li>
                 <span class="visually-hidden">${msg('Duration:', { id: 'module-card.duration-label' })}</span>
                 <bdi>${formatMinutes(facts.durationMinutes, locale)}</bdi>
               </li>`
-            : nothing}
+              : nothing
+          }
           ${facts.unitCount !== undefined ? html`<li>${unitsLabel(facts.unitCount, locale)}</li>` : nothing}
         </ul>
         <div part="summary" class="summary">${parts.summary}</div>
@@ -181,12 +183,14 @@ export class CsModuleCard extends ContentElement<TrainingModule> {
             <span class="label">${msg('For:', { id: 'module-card.audience-label', desc: 'Precedes who a training module is for, e.g. "For: teachers and social workers".' })}</span>
             ${parts.audience}
           </p>
-          ${facts.languages.length > 0
-            ? html`<p part="languages" class="languages">
+          ${
+            facts.languages.length > 0
+              ? html`<p part="languages" class="languages">
                 <span class="label">${msg('Available in:', { id: 'module-card.languages-label', desc: 'Precedes the list of languages a training module is available in.' })}</span>
                 ${formatLanguageList(facts.languages, locale)}
               </p>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
     `;

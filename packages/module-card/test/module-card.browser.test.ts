@@ -19,7 +19,11 @@ const slotted = () =>
 
 /** Waits for content loaded from a built-in id, a URL or a property to be on screen. */
 async function ready(card: CsModuleCard): Promise<CsModuleCard> {
-  await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]') || card.shadowRoot?.querySelector('[role="alert"]'), 'card did not render its content', { timeout: 10000 });
+  await waitUntil(
+    () => card.shadowRoot?.querySelector('[part="title"]') || card.shadowRoot?.querySelector('[role="alert"]'),
+    'card did not render its content',
+    { timeout: 10000 },
+  );
   await card.updateComplete;
   return card;
 }
@@ -97,7 +101,9 @@ describe('<cs-module-card> with built-in content', () => {
     await setPageLanguage('el', card);
     const greek = (await modules.loadBuiltin('stop-2', 'el')) as TrainingModule;
     await waitUntil(() => visibleText(shadow(card)).includes(greek.title.el!), 'the Greek module did not load', { timeout: 10000 });
-    expect(visibleText(shadow(card))).to.include('5 ενότητες').and.include('Μέσο');
+    expect(visibleText(shadow(card)))
+      .to.include('5 ενότητες')
+      .and.include('Μέσο');
     // Loaded in one language, the module still says every language it exists in.
     expect(visibleText(shadow(card))).to.include('Αγγλικά, Γαλλικά, Ισπανικά, Ελληνικά και Ιταλικά');
   });
@@ -107,7 +113,9 @@ describe('<cs-module-card> with built-in content', () => {
     await setPageLanguage('el', card);
     expect(shadow(card).querySelector('[part="title"] [lang]')).to.equal(null);
     expect(link(card)?.textContent?.trim()).to.equal(partlyTranslatedModule.title.el);
-    expect(visibleText(shadow(card))).to.include('1 ενότητα').and.include('Αγγλικά, Γαλλικά και Ελληνικά');
+    expect(visibleText(shadow(card)))
+      .to.include('1 ενότητα')
+      .and.include('Αγγλικά, Γαλλικά και Ελληνικά');
     await setPageLanguage('it', card);
     expect(shadow(card).querySelector('[part="title"] [lang="en"]')?.textContent).to.equal(partlyTranslatedModule.title.en);
     expect(visibleText(shadow(card))).to.include('1 unità');

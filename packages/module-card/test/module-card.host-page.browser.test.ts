@@ -3,7 +3,8 @@ import { describeHostHref, describeHostPageStyles, describeNoContent, describeUn
 import '../src/define.js';
 import type { CsModuleCard } from '../src/module-card.js';
 
-const card = (href?: string) => renderedWith(fixture<CsModuleCard>(html`<cs-module-card module="stop-1" href=${href ?? ''}></cs-module-card>`), '[part="title"]');
+const card = (href?: string) =>
+  renderedWith(fixture<CsModuleCard>(html`<cs-module-card module="stop-1" href=${href ?? ''}></cs-module-card>`), '[part="title"]');
 
 describe('<cs-module-card> on any host page', () => {
   describeHostHref({ attribute: 'href', make: card, links: (el) => [...(el.shadowRoot?.querySelectorAll('a') ?? [])] });

@@ -148,16 +148,23 @@ export class CsQuickExit extends CsElement {
     // and after hydration Lit would then write the first announcement into the part's closing
     // comment marker, where no screen reader hears it.
     const announcement = this.announcement || nothing;
-    const label = msg('Exit this page', { id: 'quick-exit.label', desc: 'Button that leaves the page at once, for someone who must hide what they are reading.' });
+    const label = msg('Exit this page', {
+      id: 'quick-exit.label',
+      desc: 'Button that leaves the page at once, for someone who must hide what they are reading.',
+    });
     return html`<div class="wrap" data-position=${this.position} lang=${this.locale} dir=${this.direction}>
         <a part="button" class="button" href=${destination} rel="noreferrer" @click=${this.onClick}>${label}</a>
-        ${this.noShortcut
-          ? nothing
-          : html`<p part="hint" class="hint">
-              ${this.escape
-                ? msg('Or press Shift 3 times, or Escape twice.', { id: 'quick-exit.hint.escape' })
-                : msg('Or press Shift 3 times.', { id: 'quick-exit.hint' })}
-            </p>`}
+        ${
+          this.noShortcut
+            ? nothing
+            : html`<p part="hint" class="hint">
+              ${
+                this.escape
+                  ? msg('Or press Shift 3 times, or Escape twice.', { id: 'quick-exit.hint.escape' })
+                  : msg('Or press Shift 3 times.', { id: 'quick-exit.hint' })
+              }
+            </p>`
+        }
         <div class="visually-hidden" role="status" aria-live="assertive">${announcement}</div>
       </div>
       <div part="cover" class="cover" ?hidden=${!this.leaving}></div>`;

@@ -52,9 +52,12 @@ export class CsSafetyInfo extends CsElement {
     return html`<section part="info" class="info" lang=${this.locale} dir=${this.direction} aria-labelledby="title">
       <p class="title" id="title">${msg('Staying safe on this site', { id: 'safety.title' })}</p>
       <p>
-        ${msg('The “Exit this page” button, or Shift pressed 3 times, takes you to another website at once and removes what this site stored in your browser.', {
-          id: 'safety.what-it-does',
-        })}
+        ${msg(
+          'The “Exit this page” button, or Shift pressed 3 times, takes you to another website at once and removes what this site stored in your browser.',
+          {
+            id: 'safety.what-it-does',
+          },
+        )}
       </p>
       <p>${msg('It does not erase your browsing history. Someone using this device could still see that you visited this site.', { id: 'safety.what-it-does-not' })}</p>
       <ul>

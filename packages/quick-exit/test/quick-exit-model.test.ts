@@ -461,7 +461,7 @@ describe('isTypingTarget', () => {
       isContentEditable: false,
       closest: () => null,
       ...props,
-    } as unknown as EventTarget);
+    }) as unknown as EventTarget;
 
   it.each(['text', 'search', 'email', 'password', 'tel', 'url', 'number', 'date'])('is true for an input of type %s', (type) => {
     expect(isTypingTarget(el('input', { type }))).toBe(true);

@@ -214,7 +214,9 @@ describe('<cs-quick-exit> leaving the page', () => {
       await waitUntil(() => pathOf(win).endsWith('/start.html') && win.document.readyState === 'complete', 'start.html did not load', { timeout: 10000 });
       // The reader goes on to the partner page that embeds the training in a frame.
       win.location.href = `${PAGES}/frame-host.html`;
-      await waitUntil(() => pathOf(win).endsWith('/frame-host.html') && win.document.querySelector('iframe'), 'frame-host.html did not load', { timeout: 10000 });
+      await waitUntil(() => pathOf(win).endsWith('/frame-host.html') && win.document.querySelector('iframe'), 'frame-host.html did not load', {
+        timeout: 10000,
+      });
       const inner = win.document.querySelector('iframe') as HTMLIFrameElement;
       const page = await readyExit(() => inner.contentWindow, 'the framed exit.html');
       const historyBefore = win.history.length;
@@ -344,7 +346,11 @@ describe('<cs-quick-exit> keyboard shortcut', () => {
 describe('<cs-quick-exit> without JavaScript', () => {
   it('shows its fallback link, a plain link that leaves; once the element runs, its own button replaces it', async () => {
     const frame = sandboxedFrame(`${PAGES}/fallback.html`);
-    await waitUntil(() => frame.contentDocument?.readyState === 'complete' && pathOf(frame.contentWindow).endsWith('/fallback.html'), 'fallback.html did not load', { timeout: 10000 });
+    await waitUntil(
+      () => frame.contentDocument?.readyState === 'complete' && pathOf(frame.contentWindow).endsWith('/fallback.html'),
+      'fallback.html did not load',
+      { timeout: 10000 },
+    );
     const doc = frame.contentDocument as Document;
     const element = doc.querySelector('cs-quick-exit') as HTMLElement;
     const link = element.querySelector('a') as HTMLAnchorElement;
@@ -364,7 +370,11 @@ describe('<cs-quick-exit> without JavaScript', () => {
 
     // The same page, now with the script-tag build loaded after the fact.
     frame.src = `${PAGES}/fallback.html?upgraded`;
-    await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentWindow?.location.search === '?upgraded', 'fallback.html did not load again', { timeout: 10000 });
+    await waitUntil(
+      () => frame.contentDocument?.readyState === 'complete' && frame.contentWindow?.location.search === '?upgraded',
+      'fallback.html did not load again',
+      { timeout: 10000 },
+    );
     const script = (frame.contentDocument as Document).createElement('script');
     script.type = 'module';
     script.src = '/packages/quick-exit/cdn/cs-quick-exit.js';
@@ -485,7 +495,10 @@ describe('<cs-quick-exit> on a 320px wide screen', () => {
         expect(button.scrollHeight, `${where} is not cut off`).to.be.at.most(button.clientHeight);
         expect(box.height, `${where} is 44px tall`).to.be.at.least(44);
         expect(box.width, `${where} is 44px wide`).to.be.at.least(44);
-        for (const [part, el] of [['button', button], ['hint', hint]] as const) {
+        for (const [part, el] of [
+          ['button', button],
+          ['hint', hint],
+        ] as const) {
           const b = el.getBoundingClientRect();
           expect(b.left, `${where}: ${part} left edge`).to.be.at.least(0);
           expect(b.top, `${where}: ${part} top edge`).to.be.at.least(0);

@@ -14,7 +14,8 @@ import type { CsQuickExit } from '../src/quick-exit.js';
 const PAGE = '/packages/quick-exit/test/csp/quick-exit.html';
 
 const rendered = (doc: Document) =>
-  !!doc.querySelector('cs-quick-exit')?.shadowRoot?.querySelector('[part="button"]') && !!doc.querySelector('cs-safety-info')?.shadowRoot?.querySelector('section');
+  !!doc.querySelector('cs-quick-exit')?.shadowRoot?.querySelector('[part="button"]') &&
+  !!doc.querySelector('cs-safety-info')?.shadowRoot?.querySelector('section');
 
 describe('<cs-quick-exit> under a strict Content-Security-Policy', () => {
   it('renders the button and the safety information from the script-tag build with no violation', async () => {
@@ -30,7 +31,9 @@ describe('<cs-quick-exit> under a strict Content-Security-Policy', () => {
       expect(button.getAttribute('href')).to.equal(new URL(destinations.test, location.href).href);
       expect(button.checkVisibility()).to.equal(true);
       expect(visibleText(exit.shadowRoot)).to.include('Ή πατήστε 3 φορές το Shift.');
-      expect(visibleText(doc.querySelector('cs-safety-info')?.shadowRoot)).to.include('Ασφαλής περιήγηση σε αυτόν τον ιστότοπο').and.include('112');
+      expect(visibleText(doc.querySelector('cs-safety-info')?.shadowRoot))
+        .to.include('Ασφαλής περιήγηση σε αυτόν τον ιστότοπο')
+        .and.include('112');
       expect(page.violations()).to.deep.equal([]);
 
       // The watcher really sees violations: eval is forbidden on this page.

@@ -13,6 +13,12 @@ const button = (el: HTMLElement) => el.shadowRoot?.querySelector('a[part="button
 
 describe('<cs-quick-exit> on any host page', () => {
   // The exit must always work: a refused href leads to the default neutral site.
-  describeHostHref({ attribute: 'href', make: exit, links: (el) => [button(el)], fallback: DEFAULT_DESTINATION, resolve: (href) => new URL(href, document.baseURI).href });
+  describeHostHref({
+    attribute: 'href',
+    make: exit,
+    links: (el) => [button(el)],
+    fallback: DEFAULT_DESTINATION,
+    resolve: (href) => new URL(href, document.baseURI).href,
+  });
   describeHostPageStyles({ make: () => exit(), part: button, token: 'color-on-exit' });
 });

@@ -177,20 +177,23 @@ export class CsQuiz extends ContentElement<Quiz> {
     }, 'feedback');
 
   private readonly onNext = () =>
-    this.step((session) => {
-      this.announce = () => '';
-      session.next();
-      if (session.phase !== 'results') return;
-      const score = session.score();
-      this.announce = () => `${this.scoreText(score)} ${this.outcomeText(session.quiz, score)}`;
-      this.emit('cs-quiz-complete', {
-        quizId: session.quiz.id,
-        score: { raw: score.raw, max: score.max, scaled: score.scaled },
-        passed: score.passed,
-        durationMs: session.durationMs(),
-        statement: completedStatement(session.quiz, score, session.durationMs()),
-      });
-    }, this.session?.isLast ? 'results' : 'question');
+    this.step(
+      (session) => {
+        this.announce = () => '';
+        session.next();
+        if (session.phase !== 'results') return;
+        const score = session.score();
+        this.announce = () => `${this.scoreText(score)} ${this.outcomeText(session.quiz, score)}`;
+        this.emit('cs-quiz-complete', {
+          quizId: session.quiz.id,
+          score: { raw: score.raw, max: score.max, scaled: score.scaled },
+          passed: score.passed,
+          durationMs: session.durationMs(),
+          statement: completedStatement(session.quiz, score, session.durationMs()),
+        });
+      },
+      this.session?.isLast ? 'results' : 'question',
+    );
 
   private readonly onRetryQuiz = () =>
     this.step((s) => {
@@ -275,15 +278,16 @@ export class CsQuiz extends ContentElement<Quiz> {
       </fieldset>
       ${result ? this.renderFeedback(question, result, answer.solutionShown) : nothing}
       <div class="actions">
-        ${answer.checked
-          ? html`
+        ${
+          answer.checked
+            ? html`
               ${session.canRetryQuestion ? html`<button part="button" data-action="retry-question" @click=${this.onRetryQuestion}>${msg('Try again', { id: 'quiz.retry-question' })}</button>` : nothing}
               ${session.canShowSolution ? html`<button part="button" data-action="show-solution" @click=${this.onShowSolution}>${msg('Show the answer', { id: 'quiz.show-solution' })}</button>` : nothing}
               <button part="button primary" class="primary" data-action="next" @click=${this.onNext}>
                 ${session.isLast ? msg('See your result', { id: 'quiz.finish' }) : msg('Next question', { id: 'quiz.next' })}
               </button>
             `
-          : html`<button
+            : html`<button
               part="button primary"
               class="primary"
               aria-disabled=${session.canCheck ? 'false' : 'true'}
@@ -292,7 +296,8 @@ export class CsQuiz extends ContentElement<Quiz> {
               @click=${this.onCheck}
             >
               ${msg('Check', { id: 'quiz.check', desc: 'Button that checks the chosen answer.' })}
-            </button>`}
+            </button>`
+        }
       </div>
     `;
   }
@@ -326,8 +331,16 @@ export class CsQuiz extends ContentElement<Quiz> {
     return plural(
       score.correctQuestions,
       {
-        one: () => msg(str`${right} of ${total} correct`, { id: 'quiz.correct.one', desc: 'Result when the number of right answers takes the singular, e.g. "1 of 10 correct".' }),
-        other: () => msg(str`${right} of ${total} correct`, { id: 'quiz.correct.other', desc: 'Result when the number of right answers takes the plural, e.g. "7 of 10 correct".' }),
+        one: () =>
+          msg(str`${right} of ${total} correct`, {
+            id: 'quiz.correct.one',
+            desc: 'Result when the number of right answers takes the singular, e.g. "1 of 10 correct".',
+          }),
+        other: () =>
+          msg(str`${right} of ${total} correct`, {
+            id: 'quiz.correct.other',
+            desc: 'Result when the number of right answers takes the plural, e.g. "7 of 10 correct".',
+          }),
       },
       this.locale,
     );
@@ -352,15 +365,19 @@ export class CsQuiz extends ContentElement<Quiz> {
       </div>
       <p class="score">
         ${this.scoreText(score)}
-        ${session.quiz.scoring === 'per-option'
-          ? html`<br /><span class="points">${msg(str`Score: ${points} of ${max} points`, { id: 'quiz.points' })}</span>`
-          : nothing}
+        ${
+          session.quiz.scoring === 'per-option'
+            ? html`<br /><span class="points">${msg(str`Score: ${points} of ${max} points`, { id: 'quiz.points' })}</span>`
+            : nothing
+        }
       </p>
       <p class="outcome" data-state=${score.passed ? 'passed' : 'failed'}>${this.outcomeText(session.quiz, score)}</p>
       ${band ? html`<div class="band">${this.rich(band.feedback)}</div>` : nothing}
-      ${session.quiz.allowRetry
-        ? html`<div class="actions"><button part="button primary" class="primary" data-action="retry-quiz" @click=${this.onRetryQuiz}>${msg('Take the quiz again', { id: 'quiz.retry-quiz' })}</button></div>`
-        : nothing}
+      ${
+        session.quiz.allowRetry
+          ? html`<div class="actions"><button part="button primary" class="primary" data-action="retry-quiz" @click=${this.onRetryQuiz}>${msg('Take the quiz again', { id: 'quiz.retry-quiz' })}</button></div>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -121,7 +121,9 @@ export const SolutionShown: Story = { play: ({ canvasElement }) => play(canvasEl
 export const MultipleChoice: Story = { play: ({ canvasElement }) => play(canvasElement, ['start', 'choose-right', 'check', 'next']) };
 
 /** A true/false question (the third). */
-export const TrueFalse: Story = { play: ({ canvasElement }) => play(canvasElement, ['start', 'choose-right', 'check', 'next', 'choose-right', 'check', 'next']) };
+export const TrueFalse: Story = {
+  play: ({ canvasElement }) => play(canvasElement, ['start', 'choose-right', 'check', 'next', 'choose-right', 'check', 'next']),
+};
 
 /** The results after answering everything right: passed, top band, Take the quiz again. */
 export const ResultsPassed: Story = { play: ({ canvasElement }) => play(canvasElement, ['start', 'all-right']) };

@@ -150,8 +150,14 @@ describe('parseSaved ignores a save it cannot trust', () => {
     ['an unknown option id', (save) => ({ ...save, answers: { 'who-to-tell': { selected: ['no-such-option'], checked: false, solutionShown: false } } })],
     ['an option of another question', (save) => ({ ...save, answers: { 'who-to-tell': { selected: ['gifts'], checked: false, solutionShown: false } } })],
     ['a selected id that is not a string', (save) => ({ ...save, answers: { 'warning-signs': { selected: [1], checked: false, solutionShown: false } } })],
-    ['two selections for a single-choice question', (save) => ({ ...save, answers: { 'who-to-tell': { selected: ['tell-dsl', 'tell-nobody'], checked: false, solutionShown: false } } })],
-    ['two selections for a true-false question', (save) => ({ ...save, answers: { 'child-to-blame': { selected: ['true', 'false'], checked: true, solutionShown: false } } })],
+    [
+      'two selections for a single-choice question',
+      (save) => ({ ...save, answers: { 'who-to-tell': { selected: ['tell-dsl', 'tell-nobody'], checked: false, solutionShown: false } } }),
+    ],
+    [
+      'two selections for a true-false question',
+      (save) => ({ ...save, answers: { 'child-to-blame': { selected: ['true', 'false'], checked: true, solutionShown: false } } }),
+    ],
     ['a non-boolean checked', (save) => ({ ...save, answers: { 'who-to-tell': { selected: ['tell-dsl'], checked: 'yes', solutionShown: false } } })],
     ['a missing solutionShown', (save) => ({ ...save, answers: { 'who-to-tell': { selected: ['tell-dsl'], checked: true } } })],
     ['a NaN elapsedMs', (save) => ({ ...save, elapsedMs: Number.NaN })],

@@ -2,13 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWith, quizSchema, type Quiz, type QuizQuestion } from '@childrensafe/content';
 import { QuizSession, bandFor, passes, rightOptions, scoreQuestion, type SessionOptions } from '../src/model/quiz-session.js';
-import {
-  allQuizFixtures,
-  noRetryQuiz,
-  perOptionQuiz,
-  tenQuestionQuiz,
-  threeQuestionQuiz,
-} from '../fixtures/quiz.fixtures.js';
+import { allQuizFixtures, noRetryQuiz, perOptionQuiz, tenQuestionQuiz, threeQuestionQuiz } from '../fixtures/quiz.fixtures.js';
 
 // threeQuestionQuiz, unshuffled: who-to-tell (single, right: tell-dsl), warning-signs
 // (multiple, right: gifts + secrecy), child-to-blame (true-false, right: false).

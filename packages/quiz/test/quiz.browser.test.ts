@@ -23,7 +23,10 @@ const feedback = (quiz: CsQuiz) => shadow(quiz).querySelector<HTMLElement>('[par
 const labels = (quiz: CsQuiz) => [...shadow(quiz).querySelectorAll<HTMLLabelElement>('label[part="option"]')];
 const optionText = (label: Element) => label.querySelector('.option-text')?.textContent?.trim() ?? '';
 const optionTexts = (quiz: CsQuiz) => labels(quiz).map(optionText);
-const checkedTexts = (quiz: CsQuiz) => labels(quiz).filter((l) => l.querySelector('input')?.checked).map(optionText);
+const checkedTexts = (quiz: CsQuiz) =>
+  labels(quiz)
+    .filter((l) => l.querySelector('input')?.checked)
+    .map(optionText);
 const buttonNames = (quiz: CsQuiz) => [...shadow(quiz).querySelectorAll('button')].map((b) => b.textContent?.trim());
 
 function button(quiz: CsQuiz, name: string): HTMLButtonElement {
@@ -228,7 +231,10 @@ describe('<cs-quiz> with the mouse', () => {
     await mouseClick(quiz, button(quiz, 'Try again'));
     expect(feedback(quiz)).to.equal(null);
     expect(checkedTexts(quiz)).to.deep.equal([]);
-    expect(labels(quiz).every((l) => !l.querySelector('input')?.disabled), 'the options can be chosen again').to.equal(true);
+    expect(
+      labels(quiz).every((l) => !l.querySelector('input')?.disabled),
+      'the options can be chosen again',
+    ).to.equal(true);
     expect(focusedName(quiz)).to.equal('question');
     await mouseClick(quiz, option(quiz, en(q, 'who-to-tell', 'tell-dsl')));
     await mouseClick(quiz, button(quiz, 'Check'));
@@ -282,7 +288,9 @@ describe('<cs-quiz> feedback', () => {
     expect(liveRegion(quiz).textContent?.trim()).to.equal('Not quite.');
     const focused = shadow(quiz).activeElement as HTMLElement;
     expect(focused.dataset.focus).to.equal('feedback');
-    expect(visibleText(focused)).to.include('Not quite.').and.include(q.questions[0]?.explanation?.en as string);
+    expect(visibleText(focused))
+      .to.include('Not quite.')
+      .and.include(q.questions[0]?.explanation?.en as string);
     const chosen = option(quiz, en(q, 'who-to-tell', 'tell-nobody')).closest('li') as HTMLElement;
     const chosenFeedback = chosen.querySelector<HTMLElement>('.option-feedback');
     expect(chosenFeedback?.checkVisibility(), 'the chosen option’s feedback is visible').to.equal(true);
@@ -417,7 +425,11 @@ describe('<cs-quiz> events', () => {
       document.removeEventListener('cs-quiz-complete', onComplete);
     }
 
-    expect(answers.map((e) => [e.bubbles, e.composed])).to.deep.equal([[true, true], [true, true], [true, true]]);
+    expect(answers.map((e) => [e.bubbles, e.composed])).to.deep.equal([
+      [true, true],
+      [true, true],
+      [true, true],
+    ]);
     const [first, second] = answers.map((e) => e.detail);
     expect(first).to.deep.include({ quizId: 'fixture-three-questions', questionId: 'who-to-tell', selected: ['tell-dsl'], correct: true, score: 1, max: 1 });
     expect(first?.statement.verb.id.endsWith('answered')).to.equal(true);

@@ -78,7 +78,11 @@ describe('QuizSession ordering', () => {
   });
 
   it('different seeds give different question orders for a 10-question quiz', () => {
-    const orders = [1, 2, 3, 4, 5].map((s) => layout(tenQuestionQuiz, s).map((q) => q.id).join(' '));
+    const orders = [1, 2, 3, 4, 5].map((s) =>
+      layout(tenQuestionQuiz, s)
+        .map((q) => q.id)
+        .join(' '),
+    );
     expect(new Set(orders).size).toBe(orders.length);
   });
 

@@ -1,14 +1,5 @@
 /** Turns the token data into CSS text: the theme files for pages, the private defaults for widgets. */
-import {
-  colorNames,
-  forcedColorTokens,
-  reducedMotionTokens,
-  scaleTokens,
-  schemeTokens,
-  themes,
-  type ColorScheme,
-  type ThemeName,
-} from './tokens.js';
+import { colorNames, forcedColorTokens, reducedMotionTokens, scaleTokens, schemeTokens, themes, type ColorScheme, type ThemeName } from './tokens.js';
 
 type Declarations = Readonly<Record<string, string>>;
 
@@ -54,9 +45,17 @@ export function themeCss(theme: ThemeName, selector: string | readonly string[] 
     rule(selectors, light, publicName),
     media(
       '(prefers-color-scheme: dark)',
-      rule(on((s) => [`${s}:not(:where(${LIGHT}, ${LIGHT} *))`]), dark, publicName),
+      rule(
+        on((s) => [`${s}:not(:where(${LIGHT}, ${LIGHT} *))`]),
+        dark,
+        publicName,
+      ),
     ),
-    rule(on((s) => [`${s}:where(${DARK})`, `:where(${DARK}) ${s}`]), dark, publicName),
+    rule(
+      on((s) => [`${s}:where(${DARK})`, `:where(${DARK}) ${s}`]),
+      dark,
+      publicName,
+    ),
     media('(prefers-reduced-motion: reduce)', rule(selectors, reducedMotionTokens, publicName)),
     media('(forced-colors: active)', rule(selectors, forcedColorTokens, publicName)),
   ].join('\n');
@@ -89,7 +88,10 @@ export function hostDefaultsCss(): string {
     name.startsWith('font-size-') ? `max(var(${publicName(name)}, 0px), ${unitBased(value)})` : `var(${publicName(name)}, ${fallback(name, value)})`;
   const aliases = Object.fromEntries(Object.entries(light).map(([name, value]) => [name, alias(name, value)]));
   return [
-    rule([':host'], { unit: '1em', ...aliases }, privateName).replace(/\n}\n$/, `\n  font-size: medium;\n  color-scheme: var(${privateName('color-scheme')});\n}\n`),
+    rule([':host'], { unit: '1em', ...aliases }, privateName).replace(
+      /\n}\n$/,
+      `\n  font-size: medium;\n  color-scheme: var(${privateName('color-scheme')});\n}\n`,
+    ),
     media('(prefers-reduced-motion: reduce)', rule([':host'], reducedMotionTokens, privateName)),
   ].join('\n');
 }

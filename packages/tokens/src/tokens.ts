@@ -50,8 +50,7 @@ export interface Theme {
  * System fonts only: a web font would be a request to a third party, and the library makes none.
  */
 export const scaleTokens = {
-  'font-family':
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
   'font-size-xs': '0.8125rem',
   'font-size-sm': '0.875rem',
   'font-size-md': '1rem',
@@ -298,8 +297,7 @@ export interface ContrastPair {
 }
 
 const statuses = ['info', 'success', 'warning', 'danger'] as const;
-const pairs = (fgs: readonly ColorName[], bgs: readonly ColorName[], min: 4.5 | 3): ContrastPair[] =>
-  fgs.flatMap((fg) => bgs.map((bg) => ({ fg, bg, min })));
+const pairs = (fgs: readonly ColorName[], bgs: readonly ColorName[], min: 4.5 | 3): ContrastPair[] => fgs.flatMap((fg) => bgs.map((bg) => ({ fg, bg, min })));
 
 /** Every foreground/background pair a widget may draw, in every theme and scheme. */
 export const contrastPairs: readonly ContrastPair[] = [

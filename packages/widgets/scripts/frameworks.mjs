@@ -42,7 +42,7 @@ const union = (names) => (names.length ? names.map((n) => `'${n}'`).join(' | ') 
 const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 
 const all = elements();
-if (all.length === 0) throw new Error('no custom element found in the widget packages\' manifests');
+if (all.length === 0) throw new Error("no custom element found in the widget packages' manifests");
 
 writeFileSync(
   'dist/vscode.html-custom-data.json',
@@ -101,7 +101,11 @@ const entries = (line) => all.map((el) => `      '${el.tag}': ${line(el)};`).joi
 const props = (el) => `WidgetProperties<'${el.tag}', ${union(el.properties.map((p) => p.name))}>`;
 /** The attributes whose names differ from their properties' (`heading-level`), as a page writes them. */
 const attributeType = (type) => (type.includes('boolean') ? 'boolean' : type.includes('number') ? 'number | string' : 'string');
-const attributes = (el) => `{ ${el.attributes.filter((a) => a.name.includes('-')).map((a) => `'${a.name}'?: ${attributeType(a.type)}`).join('; ')} }`;
+const attributes = (el) =>
+  `{ ${el.attributes
+    .filter((a) => a.name.includes('-'))
+    .map((a) => `'${a.name}'?: ${attributeType(a.type)}`)
+    .join('; ')} }`;
 /** Handler props named `on<event>`: React 19 and Preact add them as listeners of `<event>`. */
 const onEvents = `type OnEvents<E extends keyof HTMLElementEventMap> = { [K in E as \`on\${K}\`]?: (event: HTMLElementEventMap[K]) => void };
 type WidgetProperties<T extends keyof HTMLElementTagNameMap, P extends keyof HTMLElementTagNameMap[T]> = Partial<Pick<HTMLElementTagNameMap[T], P>>;

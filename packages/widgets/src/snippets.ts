@@ -52,7 +52,9 @@ export function snippetAttributes(options: SnippetOptions): [string, string][] {
  */
 export function scriptSnippet(options: SnippetOptions, folder = DEFAULT_FOLDER): string {
   const { tag } = SNIPPET_WIDGETS[options.widget];
-  const attrs = snippetAttributes(options).map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+  const attrs = snippetAttributes(options)
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('');
   const theme = options.theme === 'hub' ? '' : ` data-cs-theme="${options.theme}"`;
   return [
     ...(options.theme === 'hub' ? [] : [`<link rel="stylesheet" href="${folder}/themes/${options.theme}.css">`]),

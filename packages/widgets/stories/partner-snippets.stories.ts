@@ -46,10 +46,12 @@ async function copy(event: Event, code: string) {
 
 const block = (title: string, code: string | undefined) =>
   html`<h3>${title}</h3>
-    ${code === undefined
-      ? html`<p>Not embedded: its links and its exit must act on the partner's own page. Use script tags.</p>`
-      : html`<pre style="white-space: pre-wrap; overflow-wrap: anywhere; padding: 0.75rem; border: 1px solid; border-radius: 0.5rem"><code>${code}</code></pre>
-          <button type="button" @click=${(event: Event) => copy(event, code)}>Copy ${title.toLowerCase()}</button>`}`;
+    ${
+      code === undefined
+        ? html`<p>Not embedded: its links and its exit must act on the partner's own page. Use script tags.</p>`
+        : html`<pre style="white-space: pre-wrap; overflow-wrap: anywhere; padding: 0.75rem; border: 1px solid; border-radius: 0.5rem"><code>${code}</code></pre>
+          <button type="button" @click=${(event: Event) => copy(event, code)}>Copy ${title.toLowerCase()}</button>`
+    }`;
 
 const meta = {
   title: 'Partner snippets',

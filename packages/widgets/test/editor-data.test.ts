@@ -16,13 +16,22 @@ const webTypes = JSON.parse(readFileSync(new URL('../dist/web-types.json', impor
     };
   };
 };
-const vscode = JSON.parse(readFileSync(new URL('../dist/vscode.html-custom-data.json', import.meta.url), 'utf8')) as { tags: { name: string; attributes: { name: string }[] }[] };
+const vscode = JSON.parse(readFileSync(new URL('../dist/vscode.html-custom-data.json', import.meta.url), 'utf8')) as {
+  tags: { name: string; attributes: { name: string }[] }[];
+};
 
 describe('editor data', () => {
   const elements = webTypes.contributions.html.elements;
 
   it('describes every widget element, and VS Code knows the same tags and attributes', () => {
-    expect(elements.map((e) => e.name).sort()).toEqual(['cs-helpline-finder', 'cs-indicator-checklist', 'cs-module-card', 'cs-quick-exit', 'cs-quiz', 'cs-safety-info']);
+    expect(elements.map((e) => e.name).sort()).toEqual([
+      'cs-helpline-finder',
+      'cs-indicator-checklist',
+      'cs-module-card',
+      'cs-quick-exit',
+      'cs-quiz',
+      'cs-safety-info',
+    ]);
     for (const element of elements) {
       const tag = vscode.tags.find((t) => t.name === element.name);
       expect(tag?.attributes.map((a) => a.name)).toEqual(element.attributes.map((a) => a.name));

@@ -51,7 +51,10 @@ describe('every widget on a hostile host page, right to left (10px root and body
       for (const tag of TAGS) {
         const sizes = textSizes(doc.querySelector(tag)!.shadowRoot!, win);
         expect(sizes.length, `${tag} shows text`).to.be.greaterThan(0);
-        expect(sizes.filter(({ size }) => size < 12), tag).to.deep.equal([]);
+        expect(
+          sizes.filter(({ size }) => size < 12),
+          tag,
+        ).to.deep.equal([]);
       }
 
       win.focus();

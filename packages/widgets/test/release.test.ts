@@ -15,13 +15,16 @@ describe('the release archive for sites without npm', () => {
 
   it('holds the cdn/ folder as built, the themes, the partners README and the example page', () => {
     const cdn = fileURLToPath(new URL('../cdn/', import.meta.url));
-    const built = readdirSync(cdn, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    const built = readdirSync(cdn, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
     expect(built.length).toBeGreaterThan(10);
     for (const file of built) {
       const name = `cdn/${relative(cdn, file)}`;
       expect(Buffer.from(files[folder + name] ?? []).equals(readFileSync(file)), name).toBe(true);
     }
-    for (const theme of ['themes/hub.css', 'themes/stop.css', 'themes/jericho.css', 'themes/themes.css', 'README.md', 'example.html']) expect(files[folder + theme], theme).toBeDefined();
+    for (const theme of ['themes/hub.css', 'themes/stop.css', 'themes/jericho.css', 'themes/themes.css', 'README.md', 'example.html'])
+      expect(files[folder + theme], theme).toBeDefined();
     expect(Object.keys(files).every((name) => name.startsWith(folder))).toBe(true);
   });
 

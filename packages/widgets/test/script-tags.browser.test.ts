@@ -25,7 +25,9 @@ describe('@childrensafe/widgets from script tags, under a strict CSP with `trust
     );
     expect(page.policy).to.include("require-trusted-types-for 'script'").and.include('trusted-types lit-html');
     await waitUntil(() => shadowText(page, 'cs-helpline-finder').includes('Trouver une ligne d’aide'), 'the finder did not speak French', { timeout: 8000 });
-    await waitUntil(() => shadowText(page, 'cs-quiz').includes('Relation saine ou exploitation ? Teste tes connaissances'), 'the quiz did not speak French', { timeout: 8000 });
+    await waitUntil(() => shadowText(page, 'cs-quiz').includes('Relation saine ou exploitation ? Teste tes connaissances'), 'the quiz did not speak French', {
+      timeout: 8000,
+    });
 
     const scripts = scriptsFetched(page).filter((path) => path.startsWith('/packages/widgets/cdn/'));
     expect(scripts.length, 'no file is fetched twice').to.equal(new Set(scripts).size);
@@ -67,7 +69,10 @@ describe('@childrensafe/widgets from script tags, under a strict CSP with `trust
   });
 
   it('the page-level API is one module shared with every entry: setLocale from page.js turns the widgets all.js loaded', async () => {
-    const page = await openCspPage('/packages/widgets/test/csp/page-api.html', (doc) => doc.body.dataset.locale === 'it' && !!doc.querySelector('cs-quick-exit')?.shadowRoot?.firstElementChild);
+    const page = await openCspPage(
+      '/packages/widgets/test/csp/page-api.html',
+      (doc) => doc.body.dataset.locale === 'it' && !!doc.querySelector('cs-quick-exit')?.shadowRoot?.firstElementChild,
+    );
     await waitUntil(() => shadowText(page, 'cs-quick-exit').includes('Esci da questa pagina'), 'the quick exit did not turn Italian', { timeout: 8000 });
     const { version } = (await (await fetch('/packages/widgets/package.json')).json()) as { version: string };
     expect(page.frame.contentDocument!.body.dataset.widgetsVersion).to.equal(version);

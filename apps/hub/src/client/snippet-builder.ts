@@ -19,7 +19,12 @@ export function enhanceSnippetBuilder(form: HTMLFormElement): void {
     const fields = new FormData(form);
     const widget = String(fields.get('widget')) as SnippetWidget;
     if (!(widget in SNIPPET_WIDGETS)) return;
-    const options: SnippetOptions = { widget, language: String(fields.get('language')), theme: String(fields.get('theme')) as SnippetTheme, country: String(fields.get('country') ?? '') };
+    const options: SnippetOptions = {
+      widget,
+      language: String(fields.get('language')),
+      theme: String(fields.get('theme')) as SnippetTheme,
+      country: String(fields.get('country') ?? ''),
+    };
     show('script', scriptSnippet(options));
     show('iframe', iframeSnippet(options, form.dataset[`title${widget.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}`] ?? widget));
     if (status) status.textContent = '';

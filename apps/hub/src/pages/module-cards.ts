@@ -7,7 +7,8 @@ import type { PageData } from '../widget-data.js';
 export function moduleCards(data: PageData, language: ContentLanguage, headingLevel: number): unknown {
   return html`<ul class="cards" role="list">
     ${STOP_MODULES.map(
-      (id) => html`<li><cs-module-card heading-level=${headingLevel} href=${pageUrl(modulePageOf(id), language)} .content=${data.get('module', id)}></cs-module-card></li>`,
+      (id) =>
+        html`<li><cs-module-card heading-level=${headingLevel} href=${pageUrl(modulePageOf(id), language)} .content=${data.get('module', id)}></cs-module-card></li>`,
     )}
   </ul>`;
 }

@@ -21,7 +21,9 @@ export function modulePage(ctx: PageContext): PageView {
     main: renderSections(ctx.text, language, {
       objectives: html`<ul class="objectives">${(module.objectives ?? []).map((objective) => html`<li>${t(objective)}</li>`)}</ul>`,
       units: html`<ol class="units">${module.units.map((unit) => html`<li><h3>${t(unit.title)}</h3><p>${t(unit.description)}</p></li>`)}</ol>`,
-      quiz: module.quiz ? html`<cs-quiz data-hydrate heading-level="3" data-content=${data.key('quiz', module.quiz)} .content=${data.get('quiz', module.quiz)}></cs-quiz>` : '',
+      quiz: module.quiz
+        ? html`<cs-quiz data-hydrate heading-level="3" data-content=${data.key('quiz', module.quiz)} .content=${data.get('quiz', module.quiz)}></cs-quiz>`
+        : '',
     }),
   };
 }

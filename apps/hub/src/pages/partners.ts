@@ -19,7 +19,9 @@ export function partnersPage(ctx: PageContext): PageView {
   const { language, data, widgetsVersion } = ctx;
   const label = (id: string) => text(ctx.text.labels[id] ?? missingLabel(id), language);
   const first: SnippetOptions = { widget: 'quiz', language, theme: 'hub' };
-  const countries = [...new Set((data.get('helpline-directory', 'europe') as HelplineDirectory).helplines.map((line) => line.country))].filter((code) => code !== 'EU');
+  const countries = [...new Set((data.get('helpline-directory', 'europe') as HelplineDirectory).helplines.map((line) => line.country))].filter(
+    (code) => code !== 'EU',
+  );
   const regionName = displayNames(language, { type: 'region' });
   const option = (value: string, name: string, selected = false) => html`<option value=${value} ?selected=${selected}>${name}</option>`;
   const field = (id: string, control: unknown) => html`<p class="field"><label for=${`snippet-${id}`}>${label(id)}</label>${control}</p>`;

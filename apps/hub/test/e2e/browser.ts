@@ -24,7 +24,10 @@ export async function startHub(): Promise<Hub> {
   const server = await serveHub(0);
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   return { origin, browser, close: async () => (await browser.close(), void server.close()) };
 }
 
@@ -41,7 +44,11 @@ export interface Visit {
  * Opens `path` in a fresh context (no cookies, no storage) and records what must not happen.
  * `expectStatus` allows the main document's own status (404 for the not-found page).
  */
-export async function visit(hub: Hub, path: string, options: { javaScript?: boolean; expectStatus?: number; viewport?: { width: number; height: number } } = {}): Promise<Visit> {
+export async function visit(
+  hub: Hub,
+  path: string,
+  options: { javaScript?: boolean; expectStatus?: number; viewport?: { width: number; height: number } } = {},
+): Promise<Visit> {
   const context = await hub.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   const found: string[] = [];
@@ -91,7 +98,10 @@ export async function hydrated(page: Page): Promise<void> {
     window.scrollTo(0, 0);
   });
   await page.waitForFunction(
-    () => [...document.querySelectorAll('[data-hydrate]')].every((el) => customElements.get(el.localName) && (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated),
+    () =>
+      [...document.querySelectorAll('[data-hydrate]')].every(
+        (el) => customElements.get(el.localName) && (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated,
+      ),
     null,
     { timeout: 15_000 },
   );
@@ -102,7 +112,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }
+    ).axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
     return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   });
@@ -129,7 +141,7 @@ export async function readText(page: Page, selector: string, skip = ''): Promise
       const parts: string[] = [];
       const walk = (node: Node): void => {
         if (node.nodeType === Node.TEXT_NODE) return void parts.push(node.textContent ?? '');
-        if (node instanceof HTMLElement && (skip && node.matches(skip))) return;
+        if (node instanceof HTMLElement && skip && node.matches(skip)) return;
         if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.nodeName)) return;
         // A host's shadow tree is what shows; its children show through the slots.
         if (node instanceof Element && node.shadowRoot) return void node.shadowRoot.childNodes.forEach(walk);

@@ -43,7 +43,12 @@ export const availabilitySchema = v.variant('type', [
   v.strictObject({ type: v.literal('varies') }),
   /** The sources give no hours: the widget says so, and never counts the line as open now. */
   v.strictObject({ type: v.literal('unstated') }),
-  v.strictObject({ type: v.literal('weekly'), timeZone, hours: v.pipe(v.array(slot), v.minLength(1, 'expected at least 1 opening slot')), closed: v.optional(closed) }),
+  v.strictObject({
+    type: v.literal('weekly'),
+    timeZone,
+    hours: v.pipe(v.array(slot), v.minLength(1, 'expected at least 1 opening slot')),
+    closed: v.optional(closed),
+  }),
 ]);
 
 /** A number as dialled: digits, with a leading + for international numbers (3 to 15 digits). */
@@ -75,7 +80,10 @@ export const helplineSchema = v.strictObject({
   languages: v.union(
     [
       v.literal('varies'),
-      v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as fr'))), v.minLength(1, 'expected at least 1 language')),
+      v.pipe(
+        v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as fr'))),
+        v.minLength(1, 'expected at least 1 language'),
+      ),
     ],
     'expected a list of language tags, or "varies"',
   ),

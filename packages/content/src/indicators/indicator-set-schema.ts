@@ -104,7 +104,10 @@ export const indicatorSetSchema = v.pipe(
 type AddIssue = Parameters<Parameters<typeof v.rawCheck>[0]>[0]['addIssue'];
 
 /** A strong sign escalates, and every escalation names a band above the first. */
-function checkEscalations(set: { categories: { indicators: { id: string; escalatesTo?: string; strongSign?: boolean }[] }[]; bands: { id: string }[] }, addIssue: AddIssue): void {
+function checkEscalations(
+  set: { categories: { indicators: { id: string; escalatesTo?: string; strongSign?: boolean }[] }[]; bands: { id: string }[] },
+  addIssue: AddIssue,
+): void {
   const above = set.bands.slice(1).map((b) => b.id);
   set.categories.forEach((category, c) =>
     category.indicators.forEach((indicator, i) => {
@@ -116,9 +119,15 @@ function checkEscalations(set: { categories: { indicators: { id: string; escalat
         { type: 'object', origin: 'value', input: indicator, key, value: indicator[key as keyof typeof indicator] },
       ];
       if (indicator.escalatesTo !== undefined && !above.includes(indicator.escalatesTo)) {
-        addIssue({ message: `expected the id of a concern band above the first (${above.join(', ') || 'none'}), found "${indicator.escalatesTo}"`, path: at('escalatesTo') as [v.IssuePathItem] });
+        addIssue({
+          message: `expected the id of a concern band above the first (${above.join(', ') || 'none'}), found "${indicator.escalatesTo}"`,
+          path: at('escalatesTo') as [v.IssuePathItem],
+        });
       } else if (indicator.strongSign && indicator.escalatesTo === undefined) {
-        addIssue({ message: `expected a strong sign to escalate to a concern band on its own (escalatesTo), found "${indicator.id}" escalating to none`, path: at('escalatesTo') as [v.IssuePathItem] });
+        addIssue({
+          message: `expected a strong sign to escalate to a concern band on its own (escalatesTo), found "${indicator.id}" escalating to none`,
+          path: at('escalatesTo') as [v.IssuePathItem],
+        });
       }
     }),
   );

@@ -28,7 +28,10 @@ const question = v.pipe(
       addIssue({ message: `expected exactly 1 correct option for a single-choice question, found ${correct}`, path });
     } else if (type === 'multiple' && correct < 1) {
       addIssue({ message: 'expected at least 1 correct option for a multiple-choice question, found 0', path });
-    } else if (type === 'true-false' && (options.length !== 2 || correct !== 1 || !options.some((o) => o.id === 'true') || !options.some((o) => o.id === 'false'))) {
+    } else if (
+      type === 'true-false' &&
+      (options.length !== 2 || correct !== 1 || !options.some((o) => o.id === 'true') || !options.some((o) => o.id === 'false'))
+    ) {
       addIssue({ message: 'expected a true/false question to have the options "true" and "false", one of them correct', path });
     }
   }),

@@ -95,7 +95,8 @@ export function indexHelplines(
     .map((helpline) => ({ helpline, name: text(helpline.name) }))
     .sort((a, b) => collator.compare(a.name, b.name))
     .map(({ helpline, name }) => ({ helpline, text: foldForSearch([name, text(helpline.description), ...numbers(helpline)].join(' ')) }));
-  const present = <T extends string>(all: readonly T[], of: (h: Helpline) => readonly T[]): T[] => all.filter((value) => listed.some((h) => of(h).includes(value)));
+  const present = <T extends string>(all: readonly T[], of: (h: Helpline) => readonly T[]): T[] =>
+    all.filter((value) => listed.some((h) => of(h).includes(value)));
   return {
     emergency,
     entries,

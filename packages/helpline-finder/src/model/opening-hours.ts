@@ -116,7 +116,11 @@ export function dayRuns(days: readonly Day[]): Day[][] {
 export function openState(availability: Availability, now: number | null): OpenState {
   if (availability.type !== 'weekly') return { kind: availability.type };
   if (now === null) {
-    return { kind: 'timetable', slots: availability.hours.map((slot) => ({ runs: dayRuns(slot.days), open: slot.open, close: slot.close })), timeZone: availability.timeZone };
+    return {
+      kind: 'timetable',
+      slots: availability.hours.map((slot) => ({ runs: dayRuns(slot.days), open: slot.open, close: slot.close })),
+      timeZone: availability.timeZone,
+    };
   }
   const minute = Math.floor(now / MINUTE);
   if (minute !== cacheMinute) {

@@ -162,7 +162,9 @@ export class QuizSession {
 
   get canShowSolution(): boolean {
     const question = this.current;
-    return !!question && this.quiz.showSolution && this.answerOf(question).checked && !this.answerOf(question).solutionShown && !this.resultOf(question)?.correct;
+    return (
+      !!question && this.quiz.showSolution && this.answerOf(question).checked && !this.answerOf(question).solutionShown && !this.resultOf(question)?.correct
+    );
   }
 
   /** Shows which options were right; the answer stays as the learner gave it, and is scored so. */
@@ -275,9 +277,7 @@ export class QuizSession {
     const random = seededRandom(this.seed);
     const { shuffle } = this.quiz;
     this.order = shuffle?.questions ? shuffled(this.quiz.questions, random) : [...this.quiz.questions];
-    this.optionOrder = new Map(
-      this.order.map((q) => [q.id, shuffle?.options && q.type !== 'true-false' ? shuffled(q.options, random) : q.options]),
-    );
+    this.optionOrder = new Map(this.order.map((q) => [q.id, shuffle?.options && q.type !== 'true-false' ? shuffled(q.options, random) : q.options]));
   }
 }
 

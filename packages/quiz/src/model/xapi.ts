@@ -38,8 +38,7 @@ const ACTIVITY = {
 };
 
 /** A stable activity id for a quiz, and for one of its questions. */
-export const activityId = (quiz: Quiz, question?: QuizQuestion): string =>
-  `urn:childrensafe:quiz:${quiz.id}${question ? `:${question.id}` : ''}`;
+export const activityId = (quiz: Quiz, question?: QuizQuestion): string => `urn:childrensafe:quiz:${quiz.id}${question ? `:${question.id}` : ''}`;
 
 /** ISO 8601 duration, as xAPI wants it: PT12.5S, PT3M20S. */
 export function isoDuration(ms: number): string {
@@ -60,7 +59,12 @@ export function answeredStatement(quiz: Quiz, question: QuizQuestion, selected: 
         name: { ...question.prompt },
         type: ACTIVITY.interaction,
         interactionType: trueFalse ? 'true-false' : 'choice',
-        correctResponsesPattern: [question.options.filter((o) => o.correct).map((o) => o.id).join('[,]')],
+        correctResponsesPattern: [
+          question.options
+            .filter((o) => o.correct)
+            .map((o) => o.id)
+            .join('[,]'),
+        ],
         ...(!trueFalse && { choices: question.options.map((o) => ({ id: o.id, description: { ...o.text } })) }),
       },
     },
