@@ -45,7 +45,8 @@ export function libraryConfig(entry: Options['entry']): Options {
     splitting: true,
     clean: true,
     sourcemap: true,
-    define: { __CS_VERSION__: JSON.stringify(version) },
+    // A published build never ships the test-only pseudo-locales (see scripts/localize.mjs).
+    define: { __CS_VERSION__: JSON.stringify(version), __CS_PSEUDO_LOCALES__: 'false' },
     esbuildPlugins: [trimSources],
     // Greek written as \u0393 escapes is three times its UTF-8 size; modules are always read as UTF-8.
     esbuildOptions(options) {

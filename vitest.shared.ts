@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * folder): Node tests only, a JSON report that scripts/test-all.mjs adds up.
  */
 export default defineConfig({
-  define: { __CS_VERSION__: JSON.stringify('test') },
+  define: { __CS_VERSION__: JSON.stringify('test'), __CS_PSEUDO_LOCALES__: 'true' },
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts'],

@@ -28,7 +28,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: keyboard tests need the focused tab, and the suite is small.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', define: { __CS_PSEUDO_LOCALES__: 'true' } })],
   middleware: [strictCspMiddleware, olderCopyMiddleware],
   browsers: [
     chromeLauncher({

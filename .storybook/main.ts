@@ -32,6 +32,8 @@ const config: StorybookConfig = {
   viteFinal: (config) => ({
     ...config,
     plugins: [...(config.plugins ?? []), keepElementRegistration],
+    // Stories render the widgets' sources: their pseudo-locales (en-XA, ar-XB) are for review here.
+    define: { ...config.define, __CS_PSEUDO_LOCALES__: 'true' },
     optimizeDeps: {
       ...config.optimizeDeps,
       // The web-components renderer imports lit/directive-helpers.js, which the dependency

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_LANGUAGES } from '../packages/content/src/vocabulary.js';
 import { PSEUDO_LOCALES, TARGET_LOCALES } from '../packages/core/src/locales.js';
@@ -30,5 +30,20 @@ describe('the locale list, written once', () => {
         name,
       ).toEqual([...TARGET_LOCALES]);
     }
+  });
+});
+
+describe('the test-only pseudo-locales', () => {
+  // `npm test` builds first: this reads what would be published.
+  it('are in no published build: no package’s dist/ and no cdn/ folder holds their strings', () => {
+    const pseudo = new RegExp(`^(${PSEUDO_LOCALES.join('|')})-`);
+    const built = packages.flatMap((name) =>
+      ['dist', 'cdn', 'cdn/importmap'].flatMap((folder) => {
+        const dir = new URL(`../packages/${name}/${folder}/`, import.meta.url);
+        return existsSync(dir) ? readdirSync(dir).map((file) => `packages/${name}/${folder}/${file}`) : [];
+      }),
+    );
+    expect(built.length).toBeGreaterThan(50);
+    expect(built.filter((file) => pseudo.test(file.split('/').pop()!))).toEqual([]);
   });
 });
