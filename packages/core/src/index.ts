@@ -38,7 +38,8 @@ export { LINK_SCHEMES, linkScheme, safeHref, type LinkScheme } from './safe-url.
 export { HostHref } from './host-href.js';
 export { renderRichText } from './rich-text-template.js';
 export { renderLocalizedRichText, renderLocalizedText } from './localized-text-template.js';
-export { ContentElement, syncChecked, type FrameOptions } from './content-element.js';
+export { ContentElement, type FrameOptions } from './content-element.js';
+export { syncChecked } from './sync-checked.js';
 export { STORAGE_PREFIX, clearStoredData, namespacedStorage, type NamespacedStorage } from './storage.js';
 export { ContentController, provideContentKind, type ContentInputs, type ContentState } from './content-controller.js';
 export type { ContentErrorCode, ContentErrorDetail, CsErrorCode, CsErrorDetail, CsErrorEvent } from './cs-error.js';

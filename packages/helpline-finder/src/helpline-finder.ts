@@ -204,25 +204,26 @@ export class CsHelplineFinder extends ContentElement<HelplineDirectory> {
     return this.hasUpdated ? Date.now() : null;
   }
 
-  private setFilter(change: Partial<Filters>, typing = false): void {
-    this.filters = { ...this.filters, ...change };
+  /** The lines found changed: back to one page, and their count announced (after a pause when typing). */
+  private linesChanged(typing = false): void {
     this.paging.reset();
     this.countAnnouncement.schedule(typing);
     this.requestUpdate();
   }
 
+  private setFilter(change: Partial<Filters>, typing = false): void {
+    this.filters = { ...this.filters, ...change };
+    this.linesChanged(typing);
+  }
+
   private readonly onCountry = (code: string) => {
     this.choice = code || null;
-    this.paging.reset();
-    this.requestUpdate();
-    this.countAnnouncement.schedule(false);
+    this.linesChanged();
   };
 
   private readonly onClear = () => {
     this.filters = { ...NO_FILTERS };
-    this.paging.reset();
-    this.countAnnouncement.schedule(false);
-    this.requestUpdate();
+    this.linesChanged();
     // The button pressed may be gone: the search field is where filtering starts again.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('[data-filter="query"]')?.focus());
   };
